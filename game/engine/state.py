@@ -19,7 +19,7 @@ import numpy as np
 from attrs import field, frozen
 
 from game.rules.orders import Order
-from game.scenario.model import AgreementStatus, Scenario, ZoneStatus
+from game.scenario.model import ActorKind, AgreementStatus, Scenario, ZoneStatus
 
 
 def readonly(value: object) -> np.ndarray:
@@ -29,6 +29,15 @@ def readonly(value: object) -> np.ndarray:
         array = array.astype(np.float64)
     array.flags.writeable = False
     return array
+
+
+KIND_CODES = {
+    ActorKind.STATE: 0,
+    ActorKind.ARMED_GROUP: 1,
+    ActorKind.ORGANISATION: 2,
+    ActorKind.FIRM: 3,
+}
+"""The int8 code of each actor kind in `GameState.actor_kind`."""
 
 
 class Stance:
@@ -136,6 +145,10 @@ class GameState:
         positions: (I, N) -1..1.
         salience: (I, N) 0..1.
         progress: (I,) 0..1, how far each issue is towards settlement.
+        restraint: (T,) 0..1, restraint on each theatre's violence from recent talks (decays).
+        base_capabilities: (N, 3) the scenario's capabilities, which drift pulls back towards.
+        actor_kind: (N,) int8 `KIND_CODES` of each actor's `ActorKind` (for vectorised rules).
+        playable: (N,) bool, whether each actor is a playable seat.
         proposals: proposals waiting for an answer.
         next_proposal: the number the next proposal id takes.
         fired: ids of scripted events that have fired (for `once` events).
@@ -177,6 +190,10 @@ class GameState:
     history: tuple = ()
     log: tuple[Event, ...] = ()
     ledger: tuple[LedgerEntry, ...] = ()
+    restraint: np.ndarray = field(converter=_ro, kw_only=True)
+    base_capabilities: np.ndarray = field(converter=_ro, kw_only=True)
+    actor_kind: np.ndarray = field(converter=_ro, kw_only=True)
+    playable: np.ndarray = field(converter=_ro, kw_only=True)
 
     def index(self, actor_id: str) -> int:
         """The array index of an actor; KeyError if the id is unknown."""
@@ -207,6 +224,10 @@ _HASHED_ARRAYS = (
     "positions",
     "salience",
     "progress",
+    "restraint",
+    "base_capabilities",
+    "actor_kind",
+    "playable",
 )
 
 

@@ -1,0 +1,1017 @@
+"""The event coder: sentences in, coded events out, each with the evidence it came from.
+
+A dictionary- and rule-based coder in the tradition of CAMEO/PETRARCH, written in plain Python
+(no parser, no model): names are found with a longest-match gazetteer, then composed (a demonym
+or country before a role: "Syrian rebels", "Russia's foreign ministry"; a title before a name:
+"Iranian President Hassan Rouhani"); each pattern's trigger then looks for its source (the
+clause's subject, an apposition's head, a passive's agent, or the speaker of reported speech)
+and its target (a direct object, or the mention after the pattern's preposition); modifiers near
+the trigger negate it, re-time it (planned, threatened, ended) or lower its confidence.
+
+Every step is linear in the sentence's length, so the coder's cost is linear in the article's.
+
+Must not import: pygame, anything under `game.ui`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+from attrs import evolve, field, frozen
+
+from game.authoring.dictionary import Dictionaries, Pattern, default_dictionaries
+from game.authoring.text import Sentence, Token, tokenize, words_of
+from game.scenario.model import Status
+
+_BARRIERS = frozenset({";", ":", "but", "while", "whereas", "although", "though", "because", "."})
+_QUOTES = frozenset({'"'})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "it", "i"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "its", "their", "his"})
+_CONNECTORS = frozenset({",", "and", "or", "&", "plus"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_TARGET_STOPS = frozenset(
+    {",", ";", "that", "which", "who", "to", "but", "while", "if", "will", "would", "is", "are",
+     "was", "were", "has", "have", "had", "after", "before", "as", "said", "says", "because",
+     "since", "until", "when", "where", "not", "n't", "could", "should", "can", "may"}
+)
+_ADJECTIVE_FILLERS = frozenset(
+    {"chief", "main", "top", "senior", "key", "foreign", "own", "new", "former", "other",
+     "deputy", "special", "leading", "powerful", "close", "closest", "staunch", "staunchest",
+     "longtime", "long-time", "regional", "traditional", "biggest", "strongest", "fiercest",
+     "arch", "sworn", "major", "another", "only", "most", "important", "strategic"}
+)
+
+
+@frozen
+class Mention:
+    """An actor named in a sentence.
+
+    Attributes:
+        start, end: token range.
+        actor: the actor id it names (None for a bare title such as "President").
+        kind: name, capital, person, role, title, demonym (weak: only before a trigger noun).
+        place: a country or capital used as a place ("fighting in Syria").
+        via_role: the actor came from a role's default, not a name.
+    """
+
+    start: int
+    end: int
+    actor: str | None
+    kind: str
+    place: bool = False
+    via_role: bool = False
+
+    @property
+    def weak(self) -> bool:
+        return self.kind == "demonym" or self.actor is None
+
+
+@frozen
+class AgreementMention:
+    """A named agreement in a sentence (`ASTANA`, `JCPOA`)."""
+
+    start: int
+    end: int
+    agreement: str
+
+
+@frozen
+class Event:
+    """One coded event: who did what to whom, with its evidence.
+
+    Attributes:
+        actors: the source actors (a multi-party statement has several).
+        targets: the target actors; empty for a symmetric event among `actors`.
+        kind: relation kind (alliance, support, ...) or "stance".
+        code: the CAMEO code; goldstein its Goldstein weight.
+        rule: id of the pattern that fired.
+        status: active, planned, threatened or ended.
+        confidence: 0..1.
+        sentence: the sentence's index; source: its verbatim text.
+        span: the trigger's character span in the article.
+        agreements: ids of agreements the sentence names.
+        symmetric, all_pairs: how the event becomes relations.
+        sector, scope, stance, note: copied from the pattern.
+        entities: for sanctions, how many individuals and entities the sentence counts.
+        value: for deals, a value in billions of US dollars found in the sentence.
+    """
+
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]
+    kind: str
+    code: str
+    goldstein: float
+    rule: str
+    status: Status
+    confidence: float
+    sentence: int
+    source: str
+    span: tuple[int, int]
+    agreements: tuple[str, ...] = ()
+    symmetric: bool = False
+    all_pairs: bool = False
+    sector: str | None = None
+    scope: str | None = None
+    stance: str | None = None
+    note: str = ""
+    entities: int | None = None
+    value: float | None = None
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """The (actor, target) pairs this event asserts, without self-pairs."""
+        if self.targets:
+            out = [(a, t) for a in self.actors for t in self.targets if a != t]
+            if self.all_pairs:
+                parties = list(dict.fromkeys(self.actors + self.targets))
+                out = list(itertools.combinations(parties, 2))
+            return out
+        if self.symmetric and len(self.actors) >= 2:
+            return list(itertools.combinations(self.actors, 2))
+        return []
+
+
+@frozen
+class CodedSentence:
+    """A sentence with the mentions found in it and the events coded from it."""
+
+    sentence: Sentence
+    mentions: tuple[Mention, ...]
+    agreements: tuple[AgreementMention, ...]
+    events: tuple[Event, ...]
+    negated: tuple[Event, ...] = ()
+    speaker: str | None = None
+    tokens: tuple[Token, ...] = field(default=(), repr=False)
+
+
+class _Sent:
+    """Working state for one sentence (tokens, mentions, lookups)."""
+
+    def __init__(self, sentence: Sentence, dicts: Dictionaries, previous: _Sent | None) -> None:
+        self.sentence = sentence
+        self.dicts = dicts
+        self.tokens = tokenize(sentence.text)
+        self.low = [tok.low for tok in self.tokens]
+        self.mentions, self.agreements = _find_mentions(self.tokens, dicts)
+        self.starts = {m.start: m for m in self.mentions}
+        self.ends = {m.end: m for m in self.mentions}
+        self.in_quote = _quote_depths(self.low)
+        self.previous = previous
+        self.speaker_mention: Mention | None = None
+        self.speaker = self._find_speaker()
+        if self.speaker is None and previous is not None and _continues(previous, sentence):
+            self.speaker = previous.speaker
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def mention_at(self, index: int) -> Mention | None:
+        return self.starts.get(index)
+
+    def mention_ending(self, index: int) -> Mention | None:
+        return self.ends.get(index)
+
+    def group(self, mention: Mention, allow_place: bool = False) -> list[Mention]:
+        """The coordinated group a mention belongs to ("Russia, Iran and Turkey")."""
+        members = [mention]
+        current = mention
+        while True:  # rightwards
+            j = current.end
+            seen = 0
+            while j < len(self.low) and self.low[j] in _CONNECTORS and seen < 2:
+                j += 1
+                seen += 1
+            if seen and j < len(self.low) and self.low[j] == "the" and self.low[j - 1] != ",":
+                j += 1
+            nxt = self.starts.get(j)
+            if seen == 0 or nxt is None or (nxt.place and not allow_place) or nxt.actor is None:
+                break
+            if self.low[j - 1] == "," and seen == 1 and not self._list_continues(j):
+                break
+            members.append(nxt)
+            current = nxt
+        current = mention
+        while True:  # leftwards
+            j = current.start
+            seen = 0
+            if j > 1 and self.low[j - 1] == "the" and self.low[j - 2] in ("and", "or"):
+                j -= 1
+            while j > 0 and self.low[j - 1] in _CONNECTORS and seen < 2:
+                j -= 1
+                seen += 1
+            prev = self.ends.get(j)
+            if seen == 0 or prev is None or (prev.place and not allow_place) or prev.actor is None:
+                break
+            if prev.kind == "demonym" or (j < current.start and seen == 0):
+                break
+            members.insert(0, prev)
+            current = prev
+        return members
+
+    def _list_continues(self, j: int) -> bool:
+        """After "X, Y": a comma joins a list only if an "and"/"or" closes it later."""
+        k = j
+        while k < len(self.low) and k < j + 12:
+            if self.low[k] in ("and", "or"):
+                return True
+            if self.low[k] in _TARGET_STOPS - {","}:
+                return False
+            k += 1
+        return False
+
+    def actors(self, mentions: Iterable[Mention]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.actor for m in mentions if m.actor is not None))
+
+    # -- subjects, speakers, pronouns ------------------------------------------------------
+
+    def _valid_subject(self, m: Mention) -> bool:
+        if m.weak or m.place:
+            return False
+        if m.end < len(self.low) and self.low[m.end] == "'s":
+            return False
+        k = m.start - 1
+        while k >= 0 and self.low[k] in _DETERMINERS | _ADJECTIVE_FILLERS:
+            k -= 1
+        return not (k >= 0 and self.low[k] in self.dicts.words["object_preps"])
+
+    def subject(self, index: int, limit: int = 30) -> tuple[list[Mention], str]:
+        """The subject group of the clause before token `index`, and how it was found."""
+        words = self.dicts.words
+        j = index - 1
+        while j >= 0 and index - j <= limit:
+            low = self.low[j]
+            m = self.ends.get(j + 1)
+            if m is not None and m.start <= j and self._valid_subject(m):
+                return self.group(m), "subject"
+            if low in _BARRIERS:
+                break
+            if low in words["speech"] and j < index - 1:
+                break
+            if low in _RELATIVES:
+                k = j - 1
+                if k >= 0 and self.low[k] == ",":
+                    k -= 1
+                ante = self.ends.get(k + 1)
+                if ante is not None and not ante.weak:
+                    return self.group(ante), "relative"
+                break
+            if low == "that":
+                ante = self.ends.get(j)
+                if ante is not None and not ante.weak:
+                    return self.group(ante), "relative"
+            if low in _SUBJECT_PRONOUNS and (j + 1 == len(self.low) or self.low[j + 1] != "'s"):
+                resolved = self.resolve_pronoun(j)
+                if resolved:
+                    return resolved, "pronoun"
+                break
+            if m is not None:
+                j = m.start - 1
+                continue
+            j -= 1
+        return [], ""
+
+    def _find_speaker(self) -> str | None:
+        speech = self.dicts.words["speech"]
+        for j, low in enumerate(self.low):
+            if low not in speech:
+                continue
+            if low == "according":
+                if j + 1 < len(self.low) and self.low[j + 1] == "to":
+                    m = self._first_mention_after(j + 2, 4)
+                    if m is not None:
+                        self.speaker_mention = m
+                        return m.actor
+                continue
+            # "..., Putin said" / "Putin said ..." / "said Putin"
+            m = self.ends.get(j)
+            k = j - 1
+            while m is None and k >= 0 and j - k <= 6 and self.low[k] not in ('"', ",", "."):
+                m = self.ends.get(k)
+                k -= 1
+            if m is not None and not m.weak:
+                self.speaker_mention = m
+                return m.actor
+            group, how = self.subject(j, limit=25)
+            if group and how != "pronoun":
+                self.speaker_mention = group[0]
+                return group[0].actor
+            m = self._first_mention_after(j + 1, 2)
+            if m is not None:
+                self.speaker_mention = m
+                return m.actor
+        return None
+
+    def _first_mention_after(self, start: int, window: int) -> Mention | None:
+        for j in range(start, min(len(self.low), start + window)):
+            m = self.starts.get(j)
+            if m is not None and not m.weak:
+                return m
+        return None
+
+    def resolve_pronoun(self, index: int) -> list[Mention]:
+        """What a pronoun at `index` most likely refers to (crude, clearly so: confidence drops)."""
+        low = self.low[index]
+        if low in ("we", "i", "our", "us") or self.in_quote[index]:
+            return self._speaker_group()
+        if low in ("he", "she", "him", "her", "his"):
+            for m in reversed(self.mentions):
+                if m.end <= index and m.kind == "person":
+                    return [m]
+            return self._speaker_group()
+        for m in reversed(self.mentions):  # it, they, its, their, them
+            if m.end <= index and self._valid_subject(m):
+                return self.group(m)
+        if self.speaker is not None:
+            return self._speaker_group()
+        if self.previous is not None:
+            for m in self.previous.mentions:
+                if self.previous._valid_subject(m):
+                    return [Mention(-1, -1, m.actor, m.kind)]
+        return []
+
+    def _speaker_group(self) -> list[Mention]:
+        if self.speaker is None:
+            return []
+        return [Mention(-1, -1, self.speaker, "speaker")]
+
+    # -- targets -------------------------------------------------------------------------------
+
+    def target_after(
+        self, start: int, window: int, allow_place: bool = False
+    ) -> tuple[list[Mention], int]:
+        """The mention group starting within `window` tokens of `start` (a direct object)."""
+        fillers = self.dicts.words["fillers"]
+        j = start
+        used = 0
+        while j < len(self.low) and used <= window:
+            m = self.starts.get(j)
+            if m is not None and m.actor is not None and (not m.place or allow_place):
+                if m.kind == "demonym" and not self._before_policy(m):
+                    j = m.end
+                    used += 1
+                    continue
+                return self.group(m, allow_place), j
+            low = self.low[j]
+            if low in ("its", "their", "them", "him") and j + 1 < len(self.low):
+                resolved = self.resolve_pronoun(j)
+                if resolved:
+                    return resolved, j
+            if low in _TARGET_STOPS or low in _QUOTES and used > 0:
+                break
+            if low not in fillers:
+                used += 1
+            j += 1
+        return [], -1
+
+    def _before_policy(self, m: Mention) -> bool:
+        return m.end < len(self.low) and self.low[m.end] in self.dicts.words["policy"]
+
+    def find_phrase(self, phrases: Sequence[tuple[str, ...]], start: int, stop: int) -> int:
+        """Index just after the first of `phrases` found in [start, stop), or -1."""
+        for j in range(max(start, 0), min(stop, len(self.low))):
+            for phrase in phrases:
+                if tuple(self.low[j : j + len(phrase)]) == phrase:
+                    return j + len(phrase)
+        return -1
+
+
+def _quote_depths(low: list[str]) -> list[bool]:
+    inside = False
+    out = []
+    for tok in low:
+        if tok == '"':
+            inside = not inside
+            out.append(inside)
+        else:
+            out.append(inside)
+    return out
+
+
+def _continues(previous: _Sent, sentence: Sentence) -> bool:
+    """A sentence in the same paragraph as the previous one, inside a continuing quote."""
+    prev = previous.sentence
+    same_line = "\n" not in (sentence.text if False else "") and prev.end <= sentence.start
+    return same_line and prev.line_kind == sentence.line_kind == "body" and (
+        sentence.text[:1] in "\"“'‘" or previous.in_quote[-1:] == [True]
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Mentions
+
+
+def _find_mentions(
+    tokens: list[Token], dicts: Dictionaries
+) -> tuple[tuple[Mention, ...], tuple[AgreementMention, ...]]:
+    low = [tok.low for tok in tokens]
+    raw: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for entry in dicts.gazetteer.get(low[i], ()):
+            n = len(entry.words)
+            if tuple(low[i : i + n]) != entry.words:
+                continue
+            if entry.exact is not None:
+                text = "".join(tok.text for tok in tokens[i : i + n])
+                if text.replace("’", "'") != "".join(entry.exact).replace(" ", ""):
+                    continue
+            elif entry.cased and not tokens[i].text[:1].isupper():
+                continue
+            hit = (i, i + n, entry.kind, entry.ref)
+            break
+        if hit is None:
+            i += 1
+            continue
+        raw.append(hit)
+        i = hit[1]
+
+    locative = dicts.words["locative"]
+    mentions: list[Mention] = []
+    agreements: list[AgreementMention] = []
+    for start, end, kind, ref in raw:
+        if kind == "agreement":
+            agreements.append(AgreementMention(start, end, ref))
+            continue
+        prev = mentions[-1] if mentions else None
+        gap = _gap(low, prev.end, start) if prev is not None else None
+        if kind == "role":
+            role = dicts.roles[int(ref)]
+            if prev is not None and gap is not None and prev.kind != "title" and not prev.place:
+                actor = role.resolve(prev.actor) if prev.actor else role.default
+                mentions[-1] = Mention(prev.start, end, actor, "role" if actor else "title")
+                continue
+            if role.kind == "title":
+                mentions.append(Mention(start, end, None, "title"))
+            else:
+                mentions.append(Mention(start, end, role.default, "role", via_role=True))
+            continue
+        if kind == "person":
+            actor = dicts.people[int(ref)].actor
+            if prev is not None and prev.kind in ("title", "role") and prev.end == start:
+                mentions[-1] = Mention(prev.start, end, actor, "person")
+                continue
+            if prev is not None and prev.kind == "title" and gap is not None:
+                mentions[-1] = Mention(prev.start, end, actor, "person")
+                continue
+            mentions.append(Mention(start, end, actor, "person"))
+            continue
+        place = False
+        if kind in ("name", "capital") and start > 0:
+            k = start - 1
+            while k >= 0 and low[k] in ("the", "northern", "southern", "eastern", "western"):
+                k -= 1
+            place = k >= 0 and low[k] in locative
+        mkind = {"plural_demonym": "name", "capital": "capital"}.get(kind, kind)
+        mentions.append(Mention(start, end, ref, mkind, place=place))
+    return tuple(mentions), tuple(agreements)
+
+
+def _gap(low: list[str], prev_end: int, start: int) -> int | None:
+    """Tokens between a modifier mention and a role: "'s" and a few adjectives may intervene."""
+    j = prev_end
+    if j < start and low[j] == "'s":
+        j += 1
+    skipped = 0
+    while j < start and low[j] in _ADJECTIVE_FILLERS and skipped < 3:
+        j += 1
+        skipped += 1
+    return skipped if j == start else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+
+_IRREGULAR = {
+    "meet": ("met",), "buy": ("bought",), "sell": ("sold",), "fight": ("fought",),
+    "build": ("built",), "hold": ("held",), "strike": ("struck", "stricken"), "win": ("won",),
+    "seek": ("sought",), "lead": ("led",), "shoot": ("shot",), "drive": ("drove", "driven"),
+    "stand": ("stood",), "withdraw": ("withdrew", "withdrawn"), "leave": ("left",),
+    "make": ("made",), "take": ("took", "taken"), "give": ("gave", "given"), "hit": ("hit",),
+    "send": ("sent",), "begin": ("began", "begun"), "bring": ("brought",), "keep": ("kept",),
+    "see": ("saw", "seen"), "speak": ("spoke", "spoken"), "deal": ("dealt",),
+    "undertake": ("undertook", "undertaken"), "forge": ("forged",), "put": ("put",),
+    "slam": ("slammed", "slamming"), "ship": ("shipped", "shipping"),
+    "plan": ("planned", "planning"), "ban": ("banned", "banning"), "quit": ("quit", "quitting"),
+    "shell": ("shelled", "shelling"), "label": ("labelled", "labelling", "labeled", "labeling"),
+    "abet": ("abetted",), "rebel": ("rebelled",), "commit": ("committed", "committing"),
+    "sign": ("signed", "signing"), "bomb": ("bombed", "bombing"), "arm": ("armed", "arming"),
+    "fire": ("fired", "firing"), "ink": ("inked", "inking"), "back": ("backed", "backing"),
+    "patrol": ("patrolled", "patrolling"), "control": ("controlled",),
+    "ally": ("allied", "allies", "allying"), "rally": ("rallied",),
+    "vie": ("vying", "vied", "vies"),
+}
+
+
+def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
+    words = words_of(phrase)
+    if not words:
+        return set()
+    head, rest = words[0], words[1:]
+    if head in _IRREGULAR:
+        return {(form, *rest) for form in {head, head + "s", *_IRREGULAR[head]}}
+    forms = {head}
+    if head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+        if (
+            len(head) <= 4
+            and head[-1] not in "aeiouwxy"
+            and head[-2] in "aeiou"
+            and head[-3:-2] not in ("a", "e", "i", "o", "u", "")
+        ):
+            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
+    return {(form, *rest) for form in forms}
+
+
+def _noun_forms(phrase: str) -> set[tuple[str, ...]]:
+    words = words_of(phrase)
+    if not words:
+        return set()
+    *rest, head = words
+    forms = {head}
+    if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms.add(head[:-1] + "ies")
+    elif head.endswith(("s", "sh", "ch", "x")):
+        forms.add(head + "es")
+    else:
+        forms.add(head + "s")
+    return {(*rest, form) for form in forms}
+
+
+@frozen
+class _Compiled:
+    pattern: Pattern
+    triggers: tuple[tuple[str, ...], ...]
+    objects: tuple[tuple[str, ...], ...]
+    preps: tuple[tuple[str, ...], ...]
+
+
+def _compile(dicts: Dictionaries) -> tuple[dict[str, list[_Compiled]], list[_Compiled]]:
+    compiled = []
+    for pattern in dicts.patterns:
+        forms: set[tuple[str, ...]] = set()
+        for trig in pattern.triggers:
+            forms |= _verb_forms(trig) if pattern.pos == "verb" else _noun_forms(trig)
+            forms.add(words_of(trig))
+        objects: set[tuple[str, ...]] = set()
+        for obj in pattern.object:
+            objects |= _noun_forms(obj)
+            objects.add(words_of(obj))
+        compiled.append(
+            _Compiled(
+                pattern,
+                tuple(sorted(forms, key=len, reverse=True)),
+                tuple(sorted(objects, key=len, reverse=True)),
+                tuple(words_of(p) for p in pattern.prep),
+            )
+        )
+    index: dict[str, list[_Compiled]] = {}
+    # Patterns that need an object ("impose ... sanctions") are more specific than those that
+    # do not, so they get the first chance at a trigger; otherwise the file's order decides.
+    ordered = sorted(compiled, key=lambda comp: 0 if comp.objects else 1)
+    for comp in ordered:
+        for form in comp.triggers:
+            index.setdefault(form[0], []).append(comp)
+    return index, compiled
+
+
+_CACHE: dict[int, tuple[dict[str, list[_Compiled]], list[_Compiled]]] = {}
+
+
+def _compiled(dicts: Dictionaries) -> dict[str, list[_Compiled]]:
+    key = id(dicts)
+    if key not in _CACHE:
+        _CACHE[key] = _compile(dicts)
+    return _CACHE[key][0]
+
+
+class Coder:
+    """Codes sentences into events with one set of dictionaries."""
+
+    def __init__(self, dicts: Dictionaries | None = None) -> None:
+        self.dicts = dicts if dicts is not None else default_dictionaries()
+        self.index = _compiled(self.dicts)
+        self._modifiers = [
+            (mod, [words_of(w) for w in mod.words]) for mod in self.dicts.modifiers
+        ]
+
+    def code_sentences(self, sentences: Sequence[Sentence]) -> list[CodedSentence]:
+        """Code every sentence, in order (reported speech carries over within a paragraph)."""
+        out = []
+        previous: _Sent | None = None
+        for sentence in sentences:
+            sent = _Sent(sentence, self.dicts, previous)
+            out.append(self._code(sent))
+            previous = sent
+        return out
+
+    def code_text(self, text: str) -> list[Event]:
+        """Events of one piece of text treated as a single body paragraph (for tests)."""
+        from game.authoring.text import split_sentences
+
+        body = "headline\n" + text
+        sentences = [s for s in split_sentences(body) if s.line_kind != "headline"]
+        events: list[Event] = []
+        for coded in self.code_sentences(sentences):
+            events.extend(coded.events)
+        return events
+
+    # -- one sentence ---------------------------------------------------------------------------
+
+    def _code(self, sent: _Sent) -> CodedSentence:
+        events: list[Event] = []
+        negated: list[Event] = []
+        consumed: set[int] = set()
+        for i, low in enumerate(sent.low):
+            for comp in self.index.get(low, ()):
+                for form in comp.triggers:
+                    if tuple(sent.low[i : i + len(form)]) != form:
+                        continue
+                    if i in consumed:
+                        break
+                    event, used = self._match(sent, comp, i, i + len(form))
+                    if event is None:
+                        break
+                    consumed |= used
+                    if event.stance == "__negated__":
+                        negated.append(evolve(event, stance=comp.pattern.stance))
+                    else:
+                        events.append(event)
+                    break
+        return CodedSentence(
+            sentence=sent.sentence,
+            mentions=sent.mentions,
+            agreements=sent.agreements,
+            events=tuple(_dedupe(events)),
+            negated=tuple(negated),
+            speaker=sent.speaker,
+            tokens=tuple(sent.tokens),
+        )
+
+    def _match(
+        self, sent: _Sent, comp: _Compiled, i: int, j: int
+    ) -> tuple[Event | None, set[int]]:
+        pattern = comp.pattern
+        low = sent.low
+        if i > 0 and sent.mention_ending(i) is None and sent.mentions:
+            pass
+        # A trigger inside a name ("Free Syrian Army", "support" in "Support Group") is no trigger.
+        if any(m.start <= i < m.end for m in sent.mentions):
+            return None, set()
+        if any(a.start <= i < a.end for a in sent.agreements) and pattern.pos == "verb":
+            return None, set()
+        if pattern.pos == "verb" and i > 0 and low[i - 1] in _DETERMINERS:
+            return None, set()  # "the support", "Iran's backing": a noun, not a verb
+        end = j
+        used = set(range(i, j))
+        if comp.objects:
+            lo, hi = (i - 6, i) if self._passive(sent, i) else (j, j + 6)
+            found = sent.find_phrase(comp.objects, lo, hi)
+            if found < 0:
+                return None, set()
+            if found > end:
+                used |= set(range(end, found))
+                end = found
+        penalty = 0.0
+        layout = pattern.layout
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        if layout == "hyphen":
+            if i < 2 or low[i - 1] != "-":
+                return None, set()
+            src = sent.mention_ending(i - 1)
+            if src is None or src.actor is None:
+                return None, set()
+            sources = [src]
+            targets, _ = sent.target_after(j, 3)
+        elif layout == "relational":
+            sources, targets, penalty = self._relational(sent, comp, i, j)
+        elif layout == "with_of":
+            if i < 2 or low[i - 1] not in ("the", "of") or "with" not in low[max(0, i - 4) : i]:
+                return None, set()
+            targets_after = self._prep_target(sent, comp, j, 2)
+            if not targets_after:
+                return None, set()
+            sources = targets_after
+            targets, _how = sent.subject(max(0, i - 3))
+        elif layout == "between":
+            after = self._prep_target(sent, comp, end, pattern.window)
+            if len(after) < 2:
+                return None, set()
+            sources, targets = after[:1], after[1:]
+            if pattern.symmetric and not pattern.all_pairs:
+                sources, targets = after, []
+        else:
+            sources, how, penalty = self._source(sent, comp, i, j)
+            if not sources:
+                return None, set()
+            if layout == "under":
+                k = sent.find_phrase((("under",),), i - 4, i)
+                if k < 0:
+                    return None, set()
+                targets, _ = sent.subject(k - 1)
+            elif layout == "join":
+                targets = self._join_target(sent, end)
+            elif self._passive(sent, i) and pattern.pos == "verb":
+                agent = self._prep_target(sent, comp, j, 3, (("by",),))
+                if agent:
+                    targets = sources
+                    sources = agent
+            if not targets and layout not in ("under", "join"):
+                if comp.preps:
+                    targets = self._prep_target(sent, comp, end, pattern.window)
+                elif pattern.pos == "verb":
+                    targets, _ = sent.target_after(end, pattern.window)
+        if pattern.inverse:
+            sources, targets = targets, sources
+        actors = sent.actors(sources)
+        target_ids = tuple(t for t in sent.actors(targets) if t not in actors)
+        if not actors:
+            return None, set()
+        if not target_ids and not (pattern.symmetric and len(actors) >= 2):
+            if pattern.kind != "stance":
+                return None, set()
+        agreements = tuple(a.agreement for a in sent.agreements)
+        if pattern.kind == "stance" and not agreements:
+            return None, set()
+        status, confidence, negate = self._modify(sent, i, j, pattern)
+        confidence -= penalty
+        if any(m.via_role for m in sources + targets):
+            confidence -= 0.05
+        if sent.sentence.line_kind != "body":
+            confidence -= 0.1
+        confidence = round(min(0.99, max(0.05, confidence)), 2)
+        tok_start = sent.tokens[i].start
+        tok_end = sent.tokens[j - 1].end
+        event = Event(
+            actors=actors,
+            targets=target_ids,
+            kind=pattern.kind,
+            code=pattern.code,
+            goldstein=pattern.goldstein,
+            rule=pattern.id,
+            status=status,
+            confidence=confidence,
+            sentence=sent.sentence.index,
+            source=sent.sentence.text,
+            span=(sent.sentence.start + tok_start, sent.sentence.start + tok_end),
+            agreements=agreements,
+            symmetric=pattern.symmetric,
+            all_pairs=pattern.all_pairs,
+            sector=pattern.sector.value if pattern.sector else _sector(low),
+            scope=pattern.scope.value if pattern.scope else _scope(low, pattern.kind),
+            stance="__negated__" if negate else pattern.stance,
+            note=pattern.note,
+            entities=_entities(low) if pattern.kind == "sanction" else None,
+            value=_value(sent.tokens) if pattern.kind == "deal" else None,
+        )
+        return event, used
+
+    # -- pieces -----------------------------------------------------------------------------
+
+    def _passive(self, sent: _Sent, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and sent.low[k] in ("also", "already", "reportedly", "not", "being", "now"):
+            k -= 1
+        return k >= 0 and sent.low[k] in _BE
+
+    def _source(self, sent: _Sent, comp: _Compiled, i: int, j: int):
+        """Source group of a verb or action-noun trigger, how it was found, and a penalty."""
+        pattern = comp.pattern
+        low = sent.low
+        if pattern.pos == "noun":
+            # A modifier right before the noun: "US sanctions", "Russia's support", "Turkish offensive".
+            k = i - 1
+            while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"economic", "military", "air",
+                                                             "fresh", "further", "tough",
+                                                             "joint", "political", "financial",
+                                                             "ground", "'s"}:
+                k -= 1
+            m = sent.mention_ending(k + 1)
+            if m is not None and m.actor is not None:
+                return sent.group(m), "modifier", 0.0
+            # The subject of a light verb: "imposed sanctions", "launched an offensive".
+            light = self.dicts.words["light"]
+            for back in range(1, 5):
+                v = i - back
+                if v < 0 or low[v] in _BARRIERS or low[v] == ",":
+                    break
+                if low[v] in light:
+                    group, how = sent.subject(v)
+                    if group:
+                        return group, how, 0.05 if how == "pronoun" else 0.0
+                    if sent.speaker is not None:
+                        return sent._speaker_group(), "speaker", 0.15
+                    break
+            return [], "", 0.0
+        group, how = sent.subject(i)
+        if group:
+            return group, how, {"pronoun": 0.1, "relative": 0.05}.get(how, 0.0)
+        if sent.speaker is not None and (sent.in_quote[i] or self._after_speech(sent, i)):
+            return sent._speaker_group(), "speaker", 0.15
+        return [], "", 0.0
+
+    def _after_speech(self, sent: _Sent, i: int) -> bool:
+        speech = self.dicts.words["speech"]
+        return any(low in speech for low in sent.low[max(0, i - 12) : i])
+
+    def _prep_target(
+        self,
+        sent: _Sent,
+        comp: _Compiled,
+        start: int,
+        window: int,
+        preps: Sequence[tuple[str, ...]] | None = None,
+    ) -> list[Mention]:
+        preps = comp.preps if preps is None else preps
+        low = sent.low
+        j = start
+        stop = min(len(low), start + max(window, 1) + 1)
+        while j < stop:
+            if low[j] in (";", ".") or (low[j] in _TARGET_STOPS and low[j] != "," and j > start):
+                if low[j] not in ("to",) or ("to",) not in preps:
+                    break
+            for phrase in preps:
+                if tuple(low[j : j + len(phrase)]) == phrase:
+                    allow_place = True
+                    group, _ = sent.target_after(j + len(phrase), 4, allow_place)
+                    if group:
+                        return group
+            j += 1
+        return []
+
+    def _relational(self, sent: _Sent, comp: _Compiled, i: int, j: int):
+        """Sources and targets of a relational noun: ally, backer, rival, partner, proxy."""
+        low = sent.low
+        targets: list[Mention] = []
+        sources: list[Mention] = []
+        penalty = 0.0
+        # Target: "ally of Assad", "alliance with Iran".
+        if comp.preps:
+            targets = self._prep_target(sent, comp, j, 1)
+        # Possessor or modifier before: "Assad's other key backer", "rebel supporter Turkey".
+        k = i - 1
+        while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"'s", "a", "an", "the", "two", "three"}:
+            k -= 1
+        before = sent.mention_ending(k + 1)
+        np_start = (before.start if before is not None else k + 1)
+        if before is not None and before.actor is not None:
+            if targets:
+                sources = [before]
+            else:
+                targets = sent.group(before)
+        after = sent.mention_at(j)
+        if not sources and after is not None and after.actor is not None:
+            sources = sent.group(after)  # "rebel supporter Turkey"
+        if not sources:
+            s = np_start - 1
+            while s >= 0 and low[s] in ("the", "a", "an", "another", "its", "their", "one", "of"):
+                s -= 1
+            if s >= 0 and low[s] == ",":  # apposition: "Tehran, Assad's other key backer"
+                head = sent.mention_ending(s)
+                if head is not None and not head.weak:
+                    sources = sent.group(head)
+            elif s >= 0 and low[s] in _BE | {"remains", "remained", "become", "became"}:
+                group, _how = sent.subject(s)
+                sources = group
+                penalty = 0.05
+        return sources, targets, penalty
+
+    def _join_target(self, sent: _Sent, end: int) -> list[Mention]:
+        """For "X joined the pact": the agreement's lead party (its host or first party)."""
+        for a in sent.agreements:
+            if end - 4 <= a.start <= end + 3:
+                entry = self.dicts.agreements[a.agreement]
+                lead = entry.host or (entry.parties[0] if entry.parties else None)
+                if lead is not None:
+                    return [Mention(a.start, a.end, lead, "name")]
+        targets, _ = sent.target_after(end, 3)
+        return targets
+
+    def _modify(self, sent: _Sent, i: int, j: int, pattern: Pattern):
+        """Status, confidence and negation from the modifiers around a trigger."""
+        low = sent.low
+        status = pattern.status
+        confidence = pattern.confidence
+        negate = False
+        rank = {Status.ENDED: 3, Status.THREATENED: 2, Status.PLANNED: 1, Status.ACTIVE: 0}
+        best = rank.get(status, 0)
+        for mod, phrases in self._modifiers:
+            lo = i
+            while lo > 0 and i - lo < mod.before + 2:
+                if low[lo - 1] in (";", ":") or low[lo - 1] in ("but", "while", "and") and lo < i - 1:
+                    break
+                lo -= 1
+            hi = min(len(low), j + mod.after)
+            windows = [(max(lo, i - mod.before), i)]
+            if mod.after:
+                windows.append((j, hi))
+            hit = False
+            for a, b in windows:
+                for phrase in phrases:
+                    n = len(phrase)
+                    for k in range(a, b - n + 1):
+                        if tuple(low[k : k + n]) == phrase:
+                            hit = True
+                            break
+                    if hit:
+                        break
+                if hit:
+                    break
+            if not hit:
+                continue
+            if mod.effect == "negate":
+                negate = True
+            elif mod.effect == "hedge":
+                confidence -= mod.delta
+            elif mod.status is not None and rank[mod.status] > best:
+                status = mod.status
+                best = rank[mod.status]
+        return status, confidence, negate
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    best: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.kind, frozenset(event.pairs()) or (event.actors, event.targets))
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return list(best.values())
+
+
+_ARMS = frozenset({"s-400", "missile", "missiles", "weapons", "arms", "jets", "aircraft",
+                   "fighter", "tanks", "helicopters", "drones", "f-35", "air", "defence",
+                   "defense", "patriot"})
+_ENERGY = frozenset({"oil", "gas", "pipeline", "energy", "crude", "lng", "petroleum", "barrels",
+                     "field", "fields", "refinery", "output", "production"})
+_NUCLEAR = frozenset({"nuclear", "reactor", "reactors", "uranium", "bushehr", "atomic"})
+
+
+def _sector(low: list[str]) -> str | None:
+    words = set(low)
+    if words & _NUCLEAR:
+        return "nuclear"
+    if words & {"s-400", "missile", "missiles", "weapons", "arms", "f-35"} or (
+        {"s", "400"} <= words
+    ):
+        return "arms"
+    if words & _ENERGY:
+        return "energy"
+    if words & _ARMS:
+        return "arms"
+    return "trade"
+
+
+def _scope(low: list[str], kind: str) -> str | None:
+    if kind != "sanction":
+        return None
+    words = set(low)
+    if words & {"blacklist", "blacklisted", "blacklisting", "designated", "designation"}:
+        return "blacklist"
+    if words & {"sector", "sectors", "sectoral", "oil", "banking", "energy", "defence", "defense",
+                "exports", "industry", "auto", "metals", "financial"}:
+        return "sectoral"
+    return "targeted"
+
+
+_COUNT_NOUNS = frozenset({"individuals", "entities", "companies", "firms", "officials", "people",
+                          "persons", "banks", "businesses", "organizations", "organisations"})
+
+
+def _entities(low: list[str]) -> int | None:
+    for k, tok in enumerate(low):
+        if tok[:1].isdigit():
+            for nxt in low[k + 1 : k + 4]:
+                if nxt in _COUNT_NOUNS:
+                    try:
+                        number = int(tok.replace(",", ""))
+                    except ValueError:
+                        break
+                    return number if number >= 1 else None
+    return None
+
+
+def _value(tokens: list[Token]) -> float | None:
+    for k, tok in enumerate(tokens):
+        text = tok.low.lstrip("$")
+        if not text[:1].isdigit():
+            continue
+        try:
+            number = float(text.replace(",", ""))
+        except ValueError:
+            continue
+        rest = [t.low for t in tokens[k + 1 : k + 5]]
+        dollars = tok.low.startswith("$") or "dollars" in rest or "usd" in rest
+        if rest and rest[0] in ("billion", "bn") and dollars:
+            return number
+        if rest and rest[0] in ("million", "mn") and dollars:
+            return round(number / 1000, 3)
+    return None

@@ -1,0 +1,478 @@
+"""The coder's dictionaries: actors, people, roles, agreements, event patterns and modifiers.
+
+The dictionaries are TOML data under `game/authoring/dictionaries/` (each file documents its own
+format at the top); this module loads them into frozen records, checks them (unknown actor ids,
+unknown relation kinds, empty trigger lists) and builds the gazetteer the coder matches names with.
+
+Must not import: pygame, anything under `game.ui`.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+
+from attrs import field, frozen
+
+from game.authoring.text import words_of
+from game.scenario.model import (
+    ActorKind,
+    AgreementKind,
+    AgreementStatus,
+    DealSector,
+    RelationKind,
+    SanctionScope,
+    Status,
+)
+
+DICTIONARY_DIR = Path(__file__).with_name("dictionaries")
+
+STANCE = "stance"
+"""The pseudo relation kind of patterns that set a party's stance towards an agreement."""
+
+
+class DictionaryError(ValueError):
+    """A dictionary file is malformed; the message names the file and the entry."""
+
+
+@frozen
+class ActorEntry:
+    """One actor the coder knows (see `dictionaries/actors.toml`)."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    capabilities: Mapping[str, float] = field(factory=dict)
+    lat: float | None = None
+    lon: float | None = None
+
+
+@frozen
+class PersonEntry:
+    """A person and the actor they speak for, e.g. Putin -> RUS."""
+
+    name: str
+    actor: str
+    role: str
+    aliases: tuple[str, ...] = ()
+
+
+@frozen
+class RoleEntry:
+    """A role noun or title (see `dictionaries/roles.toml`)."""
+
+    kind: str
+    default: str | None
+    words: tuple[str, ...]
+    by_actor: Mapping[str, str] = field(factory=dict)
+
+    def resolve(self, before: str | None) -> str | None:
+        """The actor meant by this role after `before` (the actor named before it, or None)."""
+        if before is None:
+            return self.default
+        if before in self.by_actor:
+            return self.by_actor[before]
+        if self.kind == "group":
+            return self.default
+        return before
+
+
+@frozen
+class AgreementEntry:
+    """A named agreement, process or meeting (see `dictionaries/agreements.toml`)."""
+
+    id: str
+    name: str
+    kind: AgreementKind
+    status: AgreementStatus
+    parties: tuple[str, ...] = ()
+    host: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@frozen
+class PatternTest:
+    """A sentence a pattern must code as `expect` (empty: must not fire).
+
+    Each expectation is `"ACTOR kind TARGET"` or `"ACTOR kind TARGET status"`.
+    """
+
+    text: str
+    expect: tuple[str, ...] = ()
+
+
+@frozen
+class Pattern:
+    """An event pattern (see the header of `dictionaries/patterns.toml`)."""
+
+    id: str
+    triggers: tuple[str, ...]
+    pos: str
+    kind: str
+    code: str
+    goldstein: float
+    symmetric: bool
+    status: Status = Status.ACTIVE
+    confidence: float = 0.75
+    object: tuple[str, ...] = ()
+    prep: tuple[str, ...] = ()
+    window: int = 3
+    layout: str = "default"
+    inverse: bool = False
+    all_pairs: bool = False
+    sector: DealSector | None = None
+    scope: SanctionScope | None = None
+    stance: str | None = None
+    note: str = ""
+    tests: tuple[PatternTest, ...] = ()
+
+
+@frozen
+class Modifier:
+    """A word list that negates, re-times or hedges a nearby trigger."""
+
+    id: str
+    effect: str
+    words: tuple[str, ...]
+    before: int = 3
+    after: int = 0
+    status: Status | None = None
+    delta: float = 0.0
+
+
+@frozen
+class GazetteerEntry:
+    """One phrase the coder looks for.
+
+    Attributes:
+        words: the phrase's matching form.
+        kind: name, capital, demonym, plural_demonym, person, role or agreement.
+        ref: actor id, role index, or agreement id.
+        cased: the text must start with a capital letter (proper names).
+        exact: the text must match letter for letter (acronyms such as US, IS).
+    """
+
+    words: tuple[str, ...]
+    kind: str
+    ref: str
+    cased: bool
+    exact: tuple[str, ...] | None
+
+
+@frozen
+class Dictionaries:
+    """Everything the coder reads, loaded and checked."""
+
+    actors: Mapping[str, ActorEntry]
+    people: tuple[PersonEntry, ...]
+    roles: tuple[RoleEntry, ...]
+    agreements: Mapping[str, AgreementEntry]
+    patterns: tuple[Pattern, ...]
+    modifiers: tuple[Modifier, ...]
+    words: Mapping[str, frozenset[str]]
+    gazetteer: Mapping[str, tuple[GazetteerEntry, ...]]
+    known_words: frozenset[str]
+
+    def actor_of_person(self, index: int) -> str:
+        """The actor a person (by index) speaks for."""
+        return self.people[index].actor
+
+
+def _strs(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DictionaryError(f"{where}: expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _read(directory: Path, name: str) -> dict:
+    path = directory / name
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise DictionaryError(f"{path}: cannot read: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise DictionaryError(f"{path}: {exc}") from exc
+
+
+def _enum(enum_type, value: object, where: str):
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum_type)
+        raise DictionaryError(f"{where}: {value!r} is not one of: {allowed}") from None
+
+
+def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
+    """Load and check the dictionaries in `directory`.
+
+    Raises:
+        DictionaryError: a file is missing or malformed; the message names file and entry.
+    """
+    directory = Path(directory)
+    actors_doc = _read(directory, "actors.toml")
+    actors: dict[str, ActorEntry] = {}
+    for n, raw in enumerate(actors_doc.get("actors", [])):
+        where = f"actors.toml: actors[{n}]"
+        try:
+            entry = ActorEntry(
+                id=str(raw["id"]),
+                name=str(raw["name"]),
+                kind=_enum(ActorKind, raw.get("kind", "state"), where + ".kind"),
+                parent=raw.get("parent"),
+                aliases=_strs(raw.get("aliases"), where + ".aliases"),
+                demonyms=_strs(raw.get("demonyms"), where + ".demonyms"),
+                capitals=_strs(raw.get("capitals"), where + ".capitals"),
+                capabilities=dict(raw.get("capabilities", {})),
+                lat=raw.get("lat"),
+                lon=raw.get("lon"),
+            )
+        except KeyError as exc:
+            raise DictionaryError(f"{where}: missing key {exc.args[0]!r}") from None
+        if entry.id in actors:
+            raise DictionaryError(f"{where}: duplicate actor id {entry.id!r}")
+        actors[entry.id] = entry
+    people = []
+    for n, raw in enumerate(actors_doc.get("people", [])):
+        where = f"actors.toml: people[{n}]"
+        try:
+            person = PersonEntry(
+                name=str(raw["name"]),
+                actor=str(raw["actor"]),
+                role=str(raw.get("role", "")),
+                aliases=_strs(raw.get("aliases"), where + ".aliases"),
+            )
+        except KeyError as exc:
+            raise DictionaryError(f"{where}: missing key {exc.args[0]!r}") from None
+        people.append(person)
+
+    roles_doc = _read(directory, "roles.toml")
+    roles = []
+    for n, raw in enumerate(roles_doc.get("roles", [])):
+        where = f"roles.toml: roles[{n}]"
+        kind = raw.get("kind", "state")
+        if kind not in ("title", "state", "group"):
+            raise DictionaryError(f"{where}.kind: {kind!r} is not one of: title, state, group")
+        roles.append(
+            RoleEntry(
+                kind=kind,
+                default=raw.get("default") or None,
+                words=_strs(raw.get("words"), where + ".words"),
+                by_actor=dict(raw.get("by_actor", {})),
+            )
+        )
+
+    agreements_doc = _read(directory, "agreements.toml")
+    agreements: dict[str, AgreementEntry] = {}
+    for n, raw in enumerate(agreements_doc.get("agreements", [])):
+        where = f"agreements.toml: agreements[{n}]"
+        try:
+            agreements[raw["id"]] = AgreementEntry(
+                id=raw["id"],
+                name=raw["name"],
+                kind=_enum(AgreementKind, raw.get("kind", "deal"), where + ".kind"),
+                status=_enum(AgreementStatus, raw.get("status", "active"), where + ".status"),
+                parties=_strs(raw.get("parties"), where + ".parties"),
+                host=raw.get("host"),
+                aliases=_strs(raw.get("aliases"), where + ".aliases"),
+            )
+        except KeyError as exc:
+            raise DictionaryError(f"{where}: missing key {exc.args[0]!r}") from None
+
+    patterns = tuple(_load_patterns(_read(directory, "patterns.toml")))
+    modifiers_doc = _read(directory, "modifiers.toml")
+    modifiers = []
+    for n, raw in enumerate(modifiers_doc.get("modifiers", [])):
+        where = f"modifiers.toml: modifiers[{n}]"
+        effect = raw.get("effect")
+        if effect not in ("negate", "status", "hedge"):
+            raise DictionaryError(f"{where}.effect: {effect!r} is not negate, status or hedge")
+        modifiers.append(
+            Modifier(
+                id=str(raw.get("id", f"modifier{n}")),
+                effect=effect,
+                words=_strs(raw.get("words"), where + ".words"),
+                before=int(raw.get("before", 3)),
+                after=int(raw.get("after", 0)),
+                status=_enum(Status, raw["status"], where + ".status") if "status" in raw else None,
+                delta=float(raw.get("delta", 0.0)),
+            )
+        )
+    words = {
+        key: frozenset(w.lower() for w in _strs(value, f"modifiers.toml: words.{key}"))
+        for key, value in modifiers_doc.get("words", {}).items()
+    }
+    for key in ("speech", "light", "locative", "object_preps", "policy", "fillers"):
+        words.setdefault(key, frozenset())
+
+    _check_references(actors, people, roles, agreements)
+    gazetteer, known = _build_gazetteer(actors, people, roles, agreements)
+    return Dictionaries(
+        actors=actors,
+        people=tuple(people),
+        roles=tuple(roles),
+        agreements=agreements,
+        patterns=patterns,
+        modifiers=tuple(modifiers),
+        words=words,
+        gazetteer=gazetteer,
+        known_words=known,
+    )
+
+
+_PATTERN_KINDS = {kind.value for kind in RelationKind} | {STANCE}
+_LAYOUTS = ("default", "relational", "with_of", "hyphen", "under", "join", "between")
+
+
+def _load_patterns(doc: dict) -> list[Pattern]:
+    patterns = []
+    seen: set[str] = set()
+    for n, raw in enumerate(doc.get("patterns", [])):
+        where = f"patterns.toml: patterns[{n}]"
+        pid = raw.get("id")
+        if not isinstance(pid, str) or not pid:
+            raise DictionaryError(f"{where}.id: a pattern needs a non-empty id")
+        where = f"patterns.toml: {pid}"
+        if pid in seen:
+            raise DictionaryError(f"{where}: duplicate pattern id")
+        seen.add(pid)
+        kind = raw.get("kind")
+        if kind not in _PATTERN_KINDS:
+            raise DictionaryError(
+                f"{where}.kind: {kind!r} is not one of: {', '.join(sorted(_PATTERN_KINDS))}"
+            )
+        layout = raw.get("layout", "default")
+        if layout not in _LAYOUTS:
+            raise DictionaryError(f"{where}.layout: {layout!r} is not one of {_LAYOUTS}")
+        pos = raw.get("pos", "verb")
+        if pos not in ("verb", "noun"):
+            raise DictionaryError(f"{where}.pos: {pos!r} is not verb or noun")
+        triggers = _strs(raw.get("triggers"), where + ".triggers")
+        if not triggers:
+            raise DictionaryError(f"{where}.triggers: a pattern needs at least one trigger")
+        tests = []
+        for m, test in enumerate(raw.get("tests", [])):
+            if not isinstance(test, dict) or not isinstance(test.get("text"), str):
+                raise DictionaryError(f"{where}.tests[{m}]: needs text = '...'")
+            tests.append(
+                PatternTest(test["text"], _strs(test.get("expect"), f"{where}.tests[{m}]"))
+            )
+        patterns.append(
+            Pattern(
+                id=pid,
+                triggers=triggers,
+                pos=pos,
+                kind=kind,
+                code=str(raw.get("code", "")),
+                goldstein=float(raw.get("goldstein", 0.0)),
+                symmetric=bool(raw.get("symmetric", False)),
+                status=_enum(Status, raw.get("status", "active"), where + ".status"),
+                confidence=float(raw.get("confidence", 0.75)),
+                object=_strs(raw.get("object"), where + ".object"),
+                prep=_strs(raw.get("prep"), where + ".prep"),
+                window=int(raw.get("window", 3)),
+                layout=layout,
+                inverse=bool(raw.get("inverse", False)),
+                all_pairs=bool(raw.get("all_pairs", False)),
+                sector=_enum(DealSector, raw["sector"], where) if "sector" in raw else None,
+                scope=_enum(SanctionScope, raw["scope"], where) if "scope" in raw else None,
+                stance=raw.get("stance"),
+                note=str(raw.get("note", "")),
+                tests=tuple(tests),
+            )
+        )
+    return patterns
+
+
+def _check_references(actors, people, roles, agreements) -> None:
+    for entry in actors.values():
+        if entry.parent is not None and entry.parent not in actors:
+            raise DictionaryError(f"actors.toml: {entry.id}.parent: unknown actor {entry.parent!r}")
+    for person in people:
+        if person.actor not in actors:
+            raise DictionaryError(f"actors.toml: people {person.name!r}: unknown actor")
+    for n, role in enumerate(roles):
+        for actor_id in [role.default, *role.by_actor, *role.by_actor.values()]:
+            if actor_id is not None and actor_id not in actors:
+                raise DictionaryError(f"roles.toml: roles[{n}]: unknown actor {actor_id!r}")
+    for agreement in agreements.values():
+        for actor_id in [*agreement.parties, agreement.host]:
+            if actor_id is not None and actor_id not in actors:
+                raise DictionaryError(
+                    f"agreements.toml: {agreement.id}: unknown actor {actor_id!r}"
+                )
+
+
+def _entry(phrase: str, kind: str, ref: str) -> GazetteerEntry | None:
+    words = words_of(phrase)
+    if not words:
+        return None
+    letters = [ch for ch in phrase if ch.isalpha()]
+    acronym = len(letters) <= 5 and all(ch.isupper() for ch in letters) and bool(letters)
+    exact = tuple(tok for tok in phrase.replace("’", "'").split()) if acronym else None
+    return GazetteerEntry(
+        words=words,
+        kind=kind,
+        ref=ref,
+        cased=phrase[:1].isupper(),
+        exact=exact,
+    )
+
+
+def _build_gazetteer(actors, people, roles, agreements):
+    entries: list[GazetteerEntry] = []
+
+    def add(phrase: str, kind: str, ref: str) -> None:
+        entry = _entry(phrase, kind, ref)
+        if entry is not None:
+            entries.append(entry)
+
+    for actor in actors.values():
+        for phrase in {actor.name, *actor.aliases}:
+            add(phrase, "name", actor.id)
+        for phrase in actor.capitals:
+            add(phrase, "capital", actor.id)
+        for phrase in actor.demonyms:
+            plural = phrase.endswith("s") and phrase not in ("U.S.", "US")
+            add(phrase, "plural_demonym" if plural else "demonym", actor.id)
+    for index, person in enumerate(people):
+        for phrase in {person.name, *person.aliases}:
+            add(phrase, "person", str(index))
+    for index, role in enumerate(roles):
+        for phrase in role.words:
+            add(phrase, "role", str(index))
+    for agreement in agreements.values():
+        for phrase in {agreement.name, *agreement.aliases}:
+            add(phrase, "agreement", agreement.id)
+    # Longer phrases first, so the coder takes the longest match at each position; among equal
+    # lengths names beat roles, so "Syrian government" is Syria, not demonym + role.
+    priority = {
+        "agreement": 0,
+        "person": 1,
+        "name": 2,
+        "capital": 3,
+        "plural_demonym": 4,
+        "role": 5,
+        "demonym": 6,
+    }
+    index: dict[str, list[GazetteerEntry]] = {}
+    for entry in entries:
+        index.setdefault(entry.words[0], []).append(entry)
+    for bucket in index.values():
+        bucket.sort(key=lambda e: (-len(e.words), priority[e.kind]))
+    known = frozenset(word for entry in entries for word in entry.words)
+    return {key: tuple(bucket) for key, bucket in index.items()}, known
+
+
+@functools.cache
+def default_dictionaries() -> Dictionaries:
+    """The dictionaries shipped with the game, loaded once per process."""
+    return load_dictionaries(DICTIONARY_DIR)

@@ -1,0 +1,125 @@
+"""Previews: what an order would do, before the player commits it.
+
+`preview(state, order)` applies the order alone to the state (free: the state is a value) with a
+fixed random generator, scores the result, and reports the differences: cost, stability, every
+actor's influence, every playable actor's agenda, the alignments it touches, and, for a
+proposal, the addressee's acceptance breakdown (the effect shown is the effect if accepted).
+
+Must not import: pygame, game.ui.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+from attrs import field, frozen
+
+from game.engine.ledger import score_state
+from game.engine.legal import why_illegal
+from game.engine.rng import fixed_rng
+from game.engine.state import GameState, replace
+from game.rules import catalogue
+from game.rules.orders import Order
+from game.rules.proposals import Breakdown, acceptance
+
+_EPS = 1e-9
+
+
+@frozen
+class Preview:
+    """The expected effect of one order.
+
+    Attributes:
+        order: the order's text.
+        legal: whether it can be given now.
+        reason: why not, when it cannot; else None.
+        cost: the capital it costs.
+        stability: change of the stability index (points of 0..100).
+        influence: actor id -> change of its influence share (only actors that move).
+        agendas: playable actor id -> change of its agenda score (points of 0..100).
+        relations: `(a, b, before, after)` for every alignment the order changes.
+        acceptance: for a proposal, the addressee's breakdown; else None.
+        summary: one line for the UI, e.g. "costs 3; stability +0.8; your agenda +1.2".
+    """
+
+    order: str
+    legal: bool
+    reason: str | None
+    cost: float
+    stability: float = 0.0
+    influence: Mapping[str, float] = field(factory=dict)
+    agendas: Mapping[str, float] = field(factory=dict)
+    relations: tuple[tuple[str, str, float, float], ...] = ()
+    acceptance: Breakdown | None = None
+    summary: str = ""
+
+
+def preview(state: GameState, order: Order) -> Preview:
+    """The expected effect of `order` given alone in `state` (see the module docstring)."""
+    reason = why_illegal(state, order)
+    price = catalogue.cost(state, order) if order.actor in state.actors else 0.0
+    if reason is not None and order.actor in state.actors and order.action in catalogue.ACTIONS:
+        # Unaffordable but otherwise possible orders still get their effect shown.
+        if catalogue.why_illegal(state, order) is not None:
+            return Preview(str(order), False, reason, price, summary=f"illegal: {reason}")
+    elif reason is not None:
+        return Preview(str(order), False, reason, price, summary=f"illegal: {reason}")
+    action = catalogue.ACTIONS[order.action]
+    capital = state.capital.copy()
+    capital[state.index(order.actor)] = max(0.0, capital[state.index(order.actor)] - price)
+    paid = replace(state, capital=capital)
+    verdict = None
+    if action.is_proposal:
+        verdict = acceptance(state, order)
+        after_state, _ = action.accept(paid, order, fixed_rng())
+    else:
+        after_state, _ = action.apply(paid, order, fixed_rng())
+    before = state.history[-1] if state.history else score_state(state)
+    after = score_state(after_state)
+    stability = 0.0
+    influence: dict[str, float] = {}
+    agendas: dict[str, float] = {}
+    if before is not None and after is not None:
+        stability = after.stability - before.stability
+        influence = {
+            a: after.influence.get(a, 0.0) - before.influence.get(a, 0.0)
+            for a in state.actors
+            if abs(after.influence.get(a, 0.0) - before.influence.get(a, 0.0)) > _EPS
+        }
+        agendas = {
+            a: after.agendas.get(a, 0.0) - before.agendas.get(a, 0.0) for a in after.agendas
+        }
+    moved = np.argwhere(np.triu(np.abs(after_state.alignment - state.alignment) > _EPS, 1))
+    relations = tuple(
+        (
+            state.actors[a],
+            state.actors[b],
+            float(state.alignment[a, b]),
+            float(after_state.alignment[a, b]),
+        )
+        for a, b in moved
+    )
+    parts = [f"costs {price:g}"]
+    if reason is not None:
+        parts.append(f"not now: {reason}")
+    parts.append(f"stability {stability:+.1f}")
+    if order.actor in agendas:
+        parts.append(f"your agenda {agendas[order.actor]:+.1f}")
+    if verdict is not None:
+        parts.append(
+            f"{verdict.addressee} would {'accept' if verdict.accepted else 'refuse'} "
+            f"({verdict.total:+.2f})"
+        )
+    return Preview(
+        order=str(order),
+        legal=reason is None,
+        reason=reason,
+        cost=price,
+        stability=stability,
+        influence=influence,
+        agendas=agendas,
+        relations=relations,
+        acceptance=verdict,
+        summary="; ".join(parts),
+    )
