@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 # name -> (module, one-line help). Order is the order `--help` lists them in.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -57,18 +60,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser with one sub-command per entry of `COMMANDS` that is importable."""
+def build_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser with one sub-command per entry of `COMMANDS`.
+
+    Only the chosen command's module is imported, so `check` never pays for (or prints the banner
+    of) pygame, and a part of the game that is missing breaks only its own command.
+    """
     parser = argparse.ArgumentParser(
         prog="python main.py",
         description="Concert: a turn-based geopolitical alignment game.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        module = _load(module_name)
         command = sub.add_parser(name, help=help_text, description=help_text)
+        if name != chosen:
+            continue
+        module = _load(module_name)
         if module is None:
-            command.set_defaults(handler=None, module_name=module_name)
+            command.set_defaults(handler=None)
         else:
             module.add_arguments(command)
             command.set_defaults(handler=module.run)
@@ -92,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help")):
         argv.insert(0, "play")
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if args.handler is None:
         print(f"concert: '{args.command}' is not available in this build", file=sys.stderr)

@@ -15,7 +15,14 @@ Names are imported lazily so that `import game` stays cheap and never imports py
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
+
+# The engine's matrices are at most a few hundred wide: threaded BLAS only adds hand-offs, and
+# on a busy machine its spinning threads made scoring 7-40x slower (see docs/scoring.md). Must
+# run before numpy is first imported; an explicit setting in the environment still wins.
+for _blas_threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_blas_threads, "1")
 
 _EXPORTS = {
     "load_scenario": "game.scenario.load",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import math
 import sys
@@ -102,7 +103,7 @@ def rings_of(shape) -> list[list[Point]]:
     """The rings of a pyshp polygon shape, split at its part offsets."""
     bounds = [*list(shape.parts), len(shape.points)]
     return [
-        [(float(x), float(y)) for x, y in shape.points[a:b]] for a, b in zip(bounds, bounds[1:])
+        [(float(x), float(y)) for x, y in shape.points[a:b]] for a, b in itertools.pairwise(bounds)
     ]
 
 
@@ -125,7 +126,7 @@ def build(wheel: Path) -> dict:
             clipped = clip_ring(ring, BOX)
             if len(clipped) < 3:
                 continue
-            # Simplify as an open line from the first point back to itself, so the ring stays closed.
+            # Simplify as an open line from the first point back to itself: the ring stays closed.
             closed = clipped if clipped[0] == clipped[-1] else [*clipped, clipped[0]]
             small = simplify(closed, TOLERANCE)[:-1]
             if len(small) >= 3:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from game.engine.state import GameState
-from game.scenario.model import Objective, ObjectiveKind
+from game.scenario.model import AgreementStatus, Objective, ObjectiveKind
 from game.scoring import blocs as blocs_mod
 from game.scoring import influence as influence_mod
 from game.scoring.agendas import (
@@ -118,8 +118,10 @@ def _agenda_matrix(states: Sequence[GameState]) -> np.ndarray:
         capabilities=capabilities,
         pressure=pressure_on(sanctions),
         force=agreement_force(
-            np.array([[FORCE[x] for x in s.agreement_status] for s in states], dtype=np.float64)
-            .reshape(len(states), len(first.agreement_ids)),
+            np.array(
+                [[FORCE[AgreementStatus(x)] for x in s.agreement_status] for s in states],
+                dtype=np.float64,
+            ).reshape(len(states), len(first.agreement_ids)),
             membership,
         ),
         outcome=issue_outcome(positions, salience, capabilities.mean(axis=-1)),
@@ -161,7 +163,7 @@ def _objective(objective: Objective, owner: str, ctx: _Batch) -> np.ndarray:
     state = ctx.state
     size = ctx.stability.shape[0]
     zero = np.zeros(size)
-    kind = objective.kind
+    kind = ObjectiveKind(objective.kind)  # a loader may hand over the plain string
     want = objective.want if objective.want is not None else DEFAULT_WANT.get(kind)
     actors = state.actors
     if kind is ObjectiveKind.STABILITY:

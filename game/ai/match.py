@@ -55,9 +55,7 @@ def decide_all(
     return orders, decisions
 
 
-def step(
-    state: GameState, orders: list[Order]
-) -> tuple[GameState, tuple[Event, ...]]:
+def step(state: GameState, orders: list[Order]) -> tuple[GameState, tuple[Event, ...]]:
     """Resolve one turn with the orders given, exactly as a save replays it."""
     from game.engine.turn import resolve
 
@@ -89,3 +87,13 @@ def play(
         state, _events = step(state, orders)
         played += 1
         yield state, orders, decisions
+
+
+def play_out(
+    state: GameState, policies: Mapping[str, Policy], turns: int | None = None
+) -> GameState:
+    """Play up to `turns` turns (all that remain when None) and return the last state."""
+    final = state
+    for final, _orders, _decisions in play(state, policies, turns):  # noqa: B007
+        pass
+    return final

@@ -35,7 +35,7 @@ from attrs import frozen
 from game.ai.answers import stated_answer
 from game.ai.base import Answer, Decision, Reason
 from game.ai.budget import capital, fits, max_orders
-from game.ai.greedy import MIN_GAIN, Scored, pick, rank, reasons
+from game.ai.greedy import MIN_GAIN, Scored, acceptable, pick, rank, reasons, with_terms
 from game.rules.orders import Order
 
 if TYPE_CHECKING:
@@ -81,17 +81,17 @@ class PlannerPolicy:
     def choose(self, state: GameState, actor: str, rng: np.random.Generator) -> Decision:
         """The candidate with the best look-ahead value, and the terms behind it."""
         ranked = rank(state, actor, rng)
-        candidates = candidate_sets(ranked, capital(state, actor), max_orders(state))
+        candidates = candidate_sets(ranked, capital(state, actor), max_orders(state), state)
         candidates = candidates[: self.budget.candidates]
         if len(candidates) == 1:
-            chosen = candidates[0]
+            chosen = with_terms(state, actor, candidates[0])
             return Decision(actor, _orders(chosen), reasons(chosen), _gain(chosen))
         predicted = predict_others(state, actor)
         values = [
             lookahead(state, actor, _orders(c), predicted, self.budget.horizon) for c in candidates
         ]
         best = max(range(len(values)), key=lambda k: (round(values[k], 9), -k))
-        chosen = candidates[best]
+        chosen = with_terms(state, actor, candidates[best])
         baseline = values[candidates.index(())] if () in candidates else min(values)
         why = (
             Reason(
@@ -118,14 +118,14 @@ def _gain(candidate: Sequence[Scored]) -> float:
 
 
 def candidate_sets(
-    ranked: Sequence[Scored], budget: float, cap: int
+    ranked: Sequence[Scored], budget: float, cap: int, state: GameState | None = None
 ) -> list[tuple[Scored, ...]]:
     """Candidate order sets, most promising first, without duplicates.
 
     The greedy choice; passing; the greedy choice less each of its orders; then, for each action
     kind the greedy choice does not use, that kind's best order filled up greedily.
     """
-    greedy = tuple(pick(ranked, budget, cap))
+    greedy = tuple(pick(ranked, budget, cap, state))
     found: list[tuple[Scored, ...]] = []
     seen: set[frozenset[Order]] = set()
 
@@ -148,12 +148,17 @@ def candidate_sets(
     for lead in leaders.values():
         if lead.option.cost > budget + 1e-9:
             continue
+        if state is not None and not acceptable(state, lead.option.order):
+            continue
         chosen = [lead]
         for scored in ranked:
             if len(chosen) >= cap or scored.gain < MIN_GAIN:
                 break
-            if scored is not lead and fits([c.option for c in chosen], scored.option, budget, cap):
-                chosen.append(scored)
+            if scored is lead or not fits([c.option for c in chosen], scored.option, budget, cap):
+                continue
+            if state is not None and not acceptable(state, scored.option.order):
+                continue
+            chosen.append(scored)
         add(chosen)
     return found
 
@@ -187,7 +192,8 @@ def predict(state: GameState, actor: str) -> tuple[Order, ...]:
     hit = _PREDICTIONS.get(key)
     if hit is not None and hit[0] is state:
         return hit[1]
-    predicted = GreedyPolicy().choose(state, actor, fixed_rng(_PREDICTION_KEY)).orders
+    greedy = GreedyPolicy(explain=False)
+    predicted = greedy.choose(state, actor, fixed_rng(_PREDICTION_KEY)).orders
     if len(_PREDICTIONS) >= _PREDICTIONS_MAX:
         _PREDICTIONS.pop(next(iter(_PREDICTIONS)))
     _PREDICTIONS[key] = (state, predicted)
@@ -202,7 +208,7 @@ def lookahead(
 
     total, played = 0.0, 0
     orders = [*mine, *others]
-    current = state
+    current = quiet(state)
     for _ in range(max(1, horizon)):
         if is_over(current):
             break
@@ -213,6 +219,20 @@ def lookahead(
     if played == 0:
         return float(state.history[-1].agendas.get(actor, 0.0))
     return total / played
+
+
+def quiet(state: GameState) -> GameState:
+    """The state with the ledger kept for the whole batch of orders (`[engine] ledger_detail`
+    0): look-ahead reads only the scores at the end of each turn, and scoring after every order
+    or family would cost more than the turn itself."""
+    from game.engine.state import replace
+
+    engine = state.rules.get("engine", {})
+    if not engine.get("ledger_detail", 0):
+        return state
+    rules = {section: dict(values) for section, values in state.rules.items()}
+    rules["engine"]["ledger_detail"] = 0
+    return replace(state, rules=rules)
 
 
 def still_valid(state: GameState, orders: Sequence[Order]) -> list[Order]:
@@ -229,3 +249,8 @@ def still_valid(state: GameState, orders: Sequence[Order]) -> list[Order]:
             left[order.actor] -= price
             kept.append(order)
     return kept
+
+
+def clear_caches() -> None:
+    """Forget cached predictions (for benchmarks that must start cold)."""
+    _PREDICTIONS.clear()

@@ -16,6 +16,7 @@ Must not import: pygame, anything under `game.ui`.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 from attrs import evolve, field, frozen
@@ -30,18 +31,117 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "it", "i"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "its", "their", "his"})
+_CONTROL_VERBS = frozenset(
+    {
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+        "ask",
+        "asked",
+        "asks",
+        "press",
+        "pressed",
+        "presses",
+        "persuade",
+        "persuaded",
+        "told",
+        "tell",
+        "tells",
+        "want",
+        "wants",
+        "wanted",
+        "encourage",
+        "encouraged",
+        "push",
+        "pushed",
+        "pressure",
+        "pressured",
+        "allow",
+        "allowed",
+        "invite",
+        "invited",
+    }
+)
+_AFTER_STOPS = frozenset(
+    {",", ";", "which", "who", "but", "while", "that", "because", "after", "since", "when", "."}
+)
 _CONNECTORS = frozenset({",", "and", "or", "&", "plus"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _TARGET_STOPS = frozenset(
-    {",", ";", "that", "which", "who", "to", "but", "while", "if", "will", "would", "is", "are",
-     "was", "were", "has", "have", "had", "after", "before", "as", "said", "says", "because",
-     "since", "until", "when", "where", "not", "n't", "could", "should", "can", "may"}
+    {
+        ",",
+        ";",
+        "that",
+        "which",
+        "who",
+        "to",
+        "but",
+        "while",
+        "if",
+        "will",
+        "would",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "after",
+        "before",
+        "as",
+        "said",
+        "says",
+        "because",
+        "since",
+        "until",
+        "when",
+        "where",
+        "not",
+        "n't",
+        "could",
+        "should",
+        "can",
+        "may",
+    }
 )
 _ADJECTIVE_FILLERS = frozenset(
-    {"chief", "main", "top", "senior", "key", "foreign", "own", "new", "former", "other",
-     "deputy", "special", "leading", "powerful", "close", "closest", "staunch", "staunchest",
-     "longtime", "long-time", "regional", "traditional", "biggest", "strongest", "fiercest",
-     "arch", "sworn", "major", "another", "only", "most", "important", "strategic"}
+    {
+        "chief",
+        "main",
+        "top",
+        "senior",
+        "key",
+        "foreign",
+        "own",
+        "new",
+        "former",
+        "other",
+        "deputy",
+        "special",
+        "leading",
+        "powerful",
+        "close",
+        "closest",
+        "staunch",
+        "staunchest",
+        "longtime",
+        "long-time",
+        "regional",
+        "traditional",
+        "biggest",
+        "strongest",
+        "fiercest",
+        "arch",
+        "sworn",
+        "major",
+        "another",
+        "only",
+        "most",
+        "important",
+        "strategic",
+    }
 )
 
 
@@ -63,6 +163,7 @@ class Mention:
     kind: str
     place: bool = False
     via_role: bool = False
+    apposition: bool = False
 
     @property
     def weak(self) -> bool:
@@ -149,17 +250,29 @@ class CodedSentence:
 class _Sent:
     """Working state for one sentence (tokens, mentions, lookups)."""
 
-    def __init__(self, sentence: Sentence, dicts: Dictionaries, previous: _Sent | None) -> None:
+    def __init__(
+        self,
+        sentence: Sentence,
+        dicts: Dictionaries,
+        previous: _Sent | None,
+        remap: dict[str, str] | None = None,
+    ) -> None:
         self.sentence = sentence
         self.dicts = dicts
         self.tokens = tokenize(sentence.text)
         self.low = [tok.low for tok in self.tokens]
-        self.mentions, self.agreements = _find_mentions(self.tokens, dicts)
+        self.mentions, self.agreements = _find_mentions(self.tokens, dicts, remap)
         self.starts = {m.start: m for m in self.mentions}
         self.ends = {m.end: m for m in self.mentions}
         self.in_quote = _quote_depths(self.low)
+        self.clause = _relative_clauses(
+            self.low,
+            {m.end for m in self.mentions},
+            {m.start for m in self.mentions if m.kind in ("name", "capital")},
+        )
         self.previous = previous
         self.speaker_mention: Mention | None = None
+        self.speaker: str | None = None
         self.speaker = self._find_speaker()
         if self.speaker is None and previous is not None and _continues(previous, sentence):
             self.speaker = previous.speaker
@@ -182,12 +295,18 @@ class _Sent:
             while j < len(self.low) and self.low[j] in _CONNECTORS and seen < 2:
                 j += 1
                 seen += 1
-            if seen and j < len(self.low) and self.low[j] == "the" and self.low[j - 1] != ",":
+            joined_by = self.low[current.end : j]
+            if seen and j < len(self.low) and self.low[j] == "the":
                 j += 1
             nxt = self.starts.get(j)
             if seen == 0 or nxt is None or (nxt.place and not allow_place) or nxt.actor is None:
                 break
-            if self.low[j - 1] == "," and seen == 1 and not self._list_continues(j):
+            # A lone comma joins a list only if an "and"/"or" closes it later ("X, Y and Z").
+            if joined_by == [","] and not self._list_continues(j):
+                break
+            if nxt.end < len(self.low) and self.low[nxt.end] == "'s" and joined_by == [","]:
+                break
+            if self.clause[nxt.start] != self.clause[current.start]:
                 break
             members.append(nxt)
             current = nxt
@@ -195,7 +314,7 @@ class _Sent:
         while True:  # leftwards
             j = current.start
             seen = 0
-            if j > 1 and self.low[j - 1] == "the" and self.low[j - 2] in ("and", "or"):
+            if j > 1 and self.low[j - 1] == "the" and self.low[j - 2] in ("and", "or", ","):
                 j -= 1
             while j > 0 and self.low[j - 1] in _CONNECTORS and seen < 2:
                 j -= 1
@@ -203,7 +322,11 @@ class _Sent:
             prev = self.ends.get(j)
             if seen == 0 or prev is None or (prev.place and not allow_place) or prev.actor is None:
                 break
-            if prev.kind == "demonym" or (j < current.start and seen == 0):
+            if prev.kind == "demonym":
+                break
+            if seen == 1 and self.low[j] == "," and not self._list_continues(current.end):
+                break
+            if self.clause[prev.start] != self.clause[current.start]:
                 break
             members.insert(0, prev)
             current = prev
@@ -238,12 +361,23 @@ class _Sent:
     def subject(self, index: int, limit: int = 30) -> tuple[list[Mention], str]:
         """The subject group of the clause before token `index`, and how it was found."""
         words = self.dicts.words
+        controlled = self._controlled(index)
+        if controlled:
+            return controlled, "control"
         j = index - 1
         while j >= 0 and index - j <= limit:
             low = self.low[j]
             m = self.ends.get(j + 1)
-            if m is not None and m.start <= j and self._valid_subject(m):
-                return self.group(m), "subject"
+            if m is not None and self.clause[m.start] not in (0, self.clause[index]):
+                j = m.start - 1  # inside an apposition or relative clause the trigger is not in
+                continue
+            if m is not None and m.start <= j and self._valid_subject(m) and not m.apposition:
+                group = self.group(m)
+                if not self._valid_subject(group[0]):
+                    # "... including Russia and the United States, and Moscow has slammed":
+                    # the list before ", and" is an object; the subject starts at Moscow.
+                    group = [x for x in group if x.start >= m.start]
+                return group, "subject"
             if low in _BARRIERS:
                 break
             if low in words["speech"] and j < index - 1:
@@ -270,6 +404,36 @@ class _Sent:
                 continue
             j -= 1
         return [], ""
+
+    def _controlled(self, index: int) -> list[Mention]:
+        """ "urged Turkey to do more", "called on Washington to stop ...": the infinitive's
+        subject is the object of the control verb."""
+        k = index - 1
+        while k >= 0 and self.low[k] in (
+            "also",
+            "not",
+            "stop",
+            "start",
+            "keep",
+            "continue",
+            "do",
+            "more",
+            "further",
+            "help",
+        ):
+            k -= 1
+        if k < 1 or self.low[k] != "to":
+            return []
+        m = self.ends.get(k)
+        if m is None or m.actor is None or m.weak:
+            return []
+        before = self.low[m.start - 1] if m.start > 0 else ""
+        before2 = self.low[m.start - 2] if m.start > 1 else ""
+        if before in _CONTROL_VERBS or (
+            before == "on" and before2 in ("call", "called", "calls", "calling")
+        ):
+            return self.group(m)
+        return []
 
     def _find_speaker(self) -> str | None:
         speech = self.dicts.words["speech"]
@@ -309,8 +473,9 @@ class _Sent:
                 return m
         return None
 
-    def resolve_pronoun(self, index: int) -> list[Mention]:
+    def resolve_pronoun(self, index: int, exclude: Iterable[str] = ()) -> list[Mention]:
         """What a pronoun at `index` most likely refers to (crude, clearly so: confidence drops)."""
+        exclude = set(exclude)
         low = self.low[index]
         if low in ("we", "i", "our", "us") or self.in_quote[index]:
             return self._speaker_group()
@@ -320,7 +485,7 @@ class _Sent:
                     return [m]
             return self._speaker_group()
         for m in reversed(self.mentions):  # it, they, its, their, them
-            if m.end <= index and self._valid_subject(m):
+            if m.end <= index and self._valid_subject(m) and m.actor not in exclude:
                 return self.group(m)
         if self.speaker is not None:
             return self._speaker_group()
@@ -328,6 +493,19 @@ class _Sent:
             for m in self.previous.mentions:
                 if self.previous._valid_subject(m):
                     return [Mention(-1, -1, m.actor, m.kind)]
+        return []
+
+    def resolve_object_pronoun(self, index: int, exclude: Iterable[str]) -> list[Mention]:
+        """ "its", "them", "him" as a target: the nearest earlier actor of this sentence that is
+        not the event's own source (never one from another sentence: too unsure)."""
+        exclude = set(exclude)
+        want_person = self.low[index] in ("him", "her")
+        for m in reversed(self.mentions):
+            if m.end > index or m.weak or m.place or m.actor in exclude:
+                continue
+            if want_person and m.kind != "person":
+                continue
+            return [m]
         return []
 
     def _speaker_group(self) -> list[Mention]:
@@ -338,10 +516,22 @@ class _Sent:
     # -- targets -------------------------------------------------------------------------------
 
     def target_after(
-        self, start: int, window: int, allow_place: bool = False
+        self,
+        start: int,
+        window: int,
+        allow_place: bool = False,
+        exclude: Iterable[str] = (),
+        direct: bool = True,
     ) -> tuple[list[Mention], int]:
-        """The mention group starting within `window` tokens of `start` (a direct object)."""
+        """The mention group starting within `window` tokens of `start`.
+
+        A direct object (`direct`) stops at a preposition other than "of"; so does any target at
+        a clause boundary. Possessive pronouns ("its oil exports") resolve to an earlier actor
+        that is not in `exclude` (the event's own source).
+        """
         fillers = self.dicts.words["fillers"]
+        preps = self.dicts.words["object_preps"]
+        exclude = set(exclude)
         j = start
         used = 0
         while j < len(self.low) and used <= window:
@@ -351,21 +541,42 @@ class _Sent:
                     j = m.end
                     used += 1
                     continue
+                owned = self._possessed(m)
+                if owned is not None:
+                    m = owned  # "Russia's Gazprom Neft": the firm, not its country
                 return self.group(m, allow_place), j
             low = self.low[j]
-            if low in ("its", "their", "them", "him") and j + 1 < len(self.low):
-                resolved = self.resolve_pronoun(j)
+            if low in ("its", "their", "them", "him", "her") and j + 1 < len(self.low):
+                resolved = self.resolve_object_pronoun(j, exclude)
                 if resolved:
                     return resolved, j
-            if low in _TARGET_STOPS or low in _QUOTES and used > 0:
+            if low in _TARGET_STOPS or (low in _QUOTES and used > 0):
+                break
+            if direct and low in preps:
                 break
             if low not in fillers:
                 used += 1
             j += 1
         return [], -1
 
+    def _possessed(self, m: Mention) -> Mention | None:
+        """The actor a possessive mention owns: "Russia's Gazprom" -> Gazprom, else None."""
+        if m.end + 1 < len(self.low) and self.low[m.end] == "'s":
+            for k in range(m.end + 1, min(len(self.low), m.end + 3)):
+                owned = self.starts.get(k)
+                if owned is not None and owned.actor is not None and not owned.weak:
+                    return owned
+                if self.low[k] not in _ADJECTIVE_FILLERS and self.low[k] not in ("state",):
+                    break
+        return None
+
     def _before_policy(self, m: Mention) -> bool:
-        return m.end < len(self.low) and self.low[m.end] in self.dicts.words["policy"]
+        """A demonym names an actor before a policy noun or goods ("Kurdish independence",
+        "Kurdish oil")."""
+        if m.end >= len(self.low):
+            return False
+        nxt = self.low[m.end]
+        return nxt in self.dicts.words["policy"] or nxt in self.dicts.words["goods"]
 
     def find_phrase(self, phrases: Sequence[tuple[str, ...]], start: int, stop: int) -> int:
         """Index just after the first of `phrases` found in [start, stop), or -1."""
@@ -374,6 +585,38 @@ class _Sent:
                 if tuple(self.low[j : j + len(phrase)]) == phrase:
                     return j + len(phrase)
         return -1
+
+
+def _relative_clauses(
+    low: list[str], mention_ends: set[int], mention_starts: set[int]
+) -> list[int]:
+    """For each token, the number of the ", which ..." / ", who ..." clause or the apposition
+    (", the world's biggest producers,") it is in; 0 for the main clause.
+
+    Coordination never crosses such a clause's edge: in "Russia and Iran, who support the
+    regime, and Turkey" the regime is not a third member of the list; and a clause's subject
+    is never found inside an apposition."""
+    out = [0] * len(low)
+    current = 0
+    count = 0
+    for k, tok in enumerate(low):
+        opens_relative = tok in _RELATIVES and k > 0 and low[k - 1] == ","
+        opens_apposition = (
+            tok in ("the", "a", "an", "another")
+            and k > 1
+            and low[k - 1] == ","
+            and (k - 1) in mention_ends
+            and (k + 1) not in mention_starts  # ", the United Arab Emirates, ...": a list
+        )
+        if opens_relative or opens_apposition:
+            count += 1
+            current = count
+        elif tok in (",", ";", "."):
+            out[k] = 0
+            current = 0
+            continue
+        out[k] = current
+    return out
 
 
 def _quote_depths(low: list[str]) -> list[bool]:
@@ -389,11 +632,12 @@ def _quote_depths(low: list[str]) -> list[bool]:
 
 
 def _continues(previous: _Sent, sentence: Sentence) -> bool:
-    """A sentence in the same paragraph as the previous one, inside a continuing quote."""
+    """A body sentence right after the previous one that opens or continues a quotation."""
     prev = previous.sentence
-    same_line = "\n" not in (sentence.text if False else "") and prev.end <= sentence.start
-    return same_line and prev.line_kind == sentence.line_kind == "body" and (
-        sentence.text[:1] in "\"“'‘" or previous.in_quote[-1:] == [True]
+    return (
+        prev.line_kind == sentence.line_kind == "body"
+        and prev.end <= sentence.start
+        and (sentence.text[:1] in "\"“'‘" or previous.in_quote[-1:] == [True])
     )
 
 
@@ -402,7 +646,7 @@ def _continues(previous: _Sent, sentence: Sentence) -> bool:
 
 
 def _find_mentions(
-    tokens: list[Token], dicts: Dictionaries
+    tokens: list[Token], dicts: Dictionaries, remap: dict[str, str] | None = None
 ) -> tuple[tuple[Mention, ...], tuple[AgreementMention, ...]]:
     low = [tok.low for tok in tokens]
     raw: list[tuple[int, int, str, str]] = []
@@ -424,6 +668,8 @@ def _find_mentions(
         if hit is None:
             i += 1
             continue
+        if remap and hit[2] in ("demonym", "plural_demonym") and hit[3] in remap:
+            hit = (hit[0], hit[1], hit[2], remap[hit[3]])
         raw.append(hit)
         i = hit[1]
 
@@ -465,7 +711,43 @@ def _find_mentions(
             place = k >= 0 and low[k] in locative
         mkind = {"plural_demonym": "name", "capital": "capital"}.get(kind, kind)
         mentions.append(Mention(start, end, ref, mkind, place=place))
-    return tuple(mentions), tuple(agreements)
+    return tuple(_appositions(_elliptical(mentions, low), low)), tuple(agreements)
+
+
+def _elliptical(mentions: list[Mention], low: list[str]) -> list[Mention]:
+    """ "Turkish and Iraqi troops": the first demonym shares the role of the second."""
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        a, b = out[n], out[n + 1]
+        if a.kind != "demonym" or b.kind != "role" or b.actor is None:
+            continue
+        if low[a.end : b.start] in (["and"], [","], ["or"]):
+            out[n] = Mention(a.start, a.end, a.actor, "role")
+    return out
+
+
+def _appositions(mentions: list[Mention], low: list[str]) -> list[Mention]:
+    """A role in an apposition names the actor before it: "The National Liberation Front, the
+    main Turkish-backed rebel alliance" is the NLF, not the opposition in general."""
+    out = list(mentions)
+    for n, m in enumerate(out):
+        if not m.via_role or n == 0:
+            continue
+        head = None
+        for p in reversed(out[:n]):
+            if p.kind != "demonym":
+                head = p
+                break
+        if head is None or head.weak or head.place or head.end >= len(low):
+            continue
+        if low[head.end] != "," or head.end + 1 >= m.start:
+            continue
+        if low[head.end + 1] not in ("the", "a", "an", "another"):
+            continue
+        between = low[head.end + 2 : m.start]
+        if len(between) <= 5 and "," not in between:
+            out[n] = Mention(m.start, m.end, head.actor, m.kind, m.place, apposition=True)
+    return out
 
 
 def _gap(low: list[str], prev_end: int, start: int) -> int | None:
@@ -485,22 +767,55 @@ def _gap(low: list[str], prev_end: int, start: int) -> int | None:
 
 
 _IRREGULAR = {
-    "meet": ("met",), "buy": ("bought",), "sell": ("sold",), "fight": ("fought",),
-    "build": ("built",), "hold": ("held",), "strike": ("struck", "stricken"), "win": ("won",),
-    "seek": ("sought",), "lead": ("led",), "shoot": ("shot",), "drive": ("drove", "driven"),
-    "stand": ("stood",), "withdraw": ("withdrew", "withdrawn"), "leave": ("left",),
-    "make": ("made",), "take": ("took", "taken"), "give": ("gave", "given"), "hit": ("hit",),
-    "send": ("sent",), "begin": ("began", "begun"), "bring": ("brought",), "keep": ("kept",),
-    "see": ("saw", "seen"), "speak": ("spoke", "spoken"), "deal": ("dealt",),
-    "undertake": ("undertook", "undertaken"), "forge": ("forged",), "put": ("put",),
-    "slam": ("slammed", "slamming"), "ship": ("shipped", "shipping"),
-    "plan": ("planned", "planning"), "ban": ("banned", "banning"), "quit": ("quit", "quitting"),
-    "shell": ("shelled", "shelling"), "label": ("labelled", "labelling", "labeled", "labeling"),
-    "abet": ("abetted",), "rebel": ("rebelled",), "commit": ("committed", "committing"),
-    "sign": ("signed", "signing"), "bomb": ("bombed", "bombing"), "arm": ("armed", "arming"),
-    "fire": ("fired", "firing"), "ink": ("inked", "inking"), "back": ("backed", "backing"),
-    "patrol": ("patrolled", "patrolling"), "control": ("controlled",),
-    "ally": ("allied", "allies", "allying"), "rally": ("rallied",),
+    "meet": ("met",),
+    "buy": ("bought",),
+    "sell": ("sold",),
+    "fight": ("fought",),
+    "build": ("built",),
+    "hold": ("held",),
+    "strike": ("struck", "stricken"),
+    "win": ("won",),
+    "seek": ("sought",),
+    "lead": ("led",),
+    "shoot": ("shot",),
+    "drive": ("drove", "driven"),
+    "stand": ("stood",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "leave": ("left",),
+    "make": ("made",),
+    "take": ("took", "taken"),
+    "give": ("gave", "given"),
+    "hit": ("hit",),
+    "send": ("sent",),
+    "begin": ("began", "begun"),
+    "bring": ("brought",),
+    "keep": ("kept",),
+    "see": ("saw", "seen"),
+    "speak": ("spoke", "spoken"),
+    "deal": ("dealt",),
+    "undertake": ("undertook", "undertaken"),
+    "forge": ("forged",),
+    "put": ("put",),
+    "slam": ("slammed", "slamming"),
+    "ship": ("shipped", "shipping"),
+    "plan": ("planned", "planning"),
+    "ban": ("banned", "banning"),
+    "quit": ("quit", "quitting"),
+    "shell": ("shelled", "shelling"),
+    "label": ("labelled", "labelling", "labeled", "labeling"),
+    "abet": ("abetted",),
+    "rebel": ("rebelled",),
+    "commit": ("committed", "committing"),
+    "sign": ("signed", "signing"),
+    "bomb": ("bombed", "bombing"),
+    "arm": ("armed", "arming"),
+    "fire": ("fired", "firing"),
+    "ink": ("inked", "inking"),
+    "back": ("backed", "backing"),
+    "patrol": ("patrolled", "patrolling"),
+    "control": ("controlled",),
+    "ally": ("allied", "allies", "allying"),
+    "rally": ("rallied",),
     "vie": ("vying", "vied", "vies"),
 }
 
@@ -510,9 +825,7 @@ def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
     if not words:
         return set()
     head, rest = words[0], words[1:]
-    if head in _IRREGULAR:
-        return {(form, *rest) for form in {head, head + "s", *_IRREGULAR[head]}}
-    forms = {head}
+    forms = {head, *_IRREGULAR.get(head, ())}
     if head.endswith("e"):
         forms |= {head + "s", head + "d", head[:-1] + "ing"}
     elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
@@ -583,14 +896,20 @@ def _compile(dicts: Dictionaries) -> tuple[dict[str, list[_Compiled]], list[_Com
     return index, compiled
 
 
-_CACHE: dict[int, tuple[dict[str, list[_Compiled]], list[_Compiled]]] = {}
+_CACHE: dict[int, tuple[Dictionaries, dict[str, list[_Compiled]]]] = {}
 
 
 def _compiled(dicts: Dictionaries) -> dict[str, list[_Compiled]]:
-    key = id(dicts)
-    if key not in _CACHE:
-        _CACHE[key] = _compile(dicts)
-    return _CACHE[key][0]
+    """The compiled trigger index of a dictionary set, built once per set.
+
+    The cache keeps the set itself alive, so an id is never reused for another set."""
+    cached = _CACHE.get(id(dicts))
+    if cached is None or cached[0] is not dicts:
+        if len(_CACHE) > 64:
+            _CACHE.clear()
+        cached = (dicts, _compile(dicts)[0])
+        _CACHE[id(dicts)] = cached
+    return cached[1]
 
 
 class Coder:
@@ -599,19 +918,49 @@ class Coder:
     def __init__(self, dicts: Dictionaries | None = None) -> None:
         self.dicts = dicts if dicts is not None else default_dictionaries()
         self.index = _compiled(self.dicts)
-        self._modifiers = [
-            (mod, [words_of(w) for w in mod.words]) for mod in self.dicts.modifiers
-        ]
+        self._goods: dict[str, list[tuple[str, ...]]] = {}
+        for word in self.dicts.words["goods"]:
+            phrase = words_of(word)
+            if phrase:
+                self._goods.setdefault(phrase[0], []).append(phrase)
+        self._modifiers = []
+        for mod in self.dicts.modifiers:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for word in mod.words:
+                phrase = words_of(word)
+                if phrase:
+                    by_first.setdefault(phrase[0], []).append(phrase)
+            self._modifiers.append((mod, by_first))
 
     def code_sentences(self, sentences: Sequence[Sentence]) -> list[CodedSentence]:
         """Code every sentence, in order (reported speech carries over within a paragraph)."""
         out = []
         previous: _Sent | None = None
+        remap = self._context(sentences)
         for sentence in sentences:
-            sent = _Sent(sentence, self.dicts, previous)
+            sent = _Sent(sentence, self.dicts, previous, remap)
             out.append(self._code(sent))
             previous = sent
         return out
+
+    def _context(self, sentences: Sequence[Sentence]) -> dict[str, str]:
+        """Article-wide readings of ambiguous demonyms (see `[[contexts]]` in actors.toml):
+        "Kurdish" is the YPG in a Syria story, the KRG in an Iraq story."""
+        if not self.dicts.contexts:
+            return {}
+        counts: dict[str, int] = {}
+        for sentence in sentences[:400]:
+            mentions, _ = _find_mentions(tokenize(sentence.text), self.dicts)
+            for m in mentions:
+                if m.actor is not None and m.kind in ("name", "capital", "person"):
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+        remap = {}
+        for context in self.dicts.contexts:
+            when = sum(counts.get(a, 0) for a in context.when)
+            against = sum(counts.get(a, 0) for a in context.against)
+            if when > against:
+                remap[context.demonym_actor] = context.becomes
+        return remap
 
     def code_text(self, text: str) -> list[Event]:
         """Events of one piece of text treated as a single body paragraph (for tests)."""
@@ -656,24 +1005,31 @@ class Coder:
             tokens=tuple(sent.tokens),
         )
 
-    def _match(
-        self, sent: _Sent, comp: _Compiled, i: int, j: int
-    ) -> tuple[Event | None, set[int]]:
+    def _match(self, sent: _Sent, comp: _Compiled, i: int, j: int) -> tuple[Event | None, set[int]]:
         pattern = comp.pattern
         low = sent.low
-        if i > 0 and sent.mention_ending(i) is None and sent.mentions:
-            pass
         # A trigger inside a name ("Free Syrian Army", "support" in "Support Group") is no trigger.
         if any(m.start <= i < m.end for m in sent.mentions):
             return None, set()
         if any(a.start <= i < a.end for a in sent.agreements) and pattern.pos == "verb":
             return None, set()
-        if pattern.pos == "verb" and i > 0 and low[i - 1] in _DETERMINERS:
-            return None, set()  # "the support", "Iran's backing": a noun, not a verb
+        if pattern.pos == "verb" and pattern.layout != "hyphen":
+            if i > 0 and low[i - 1] == "-":
+                return None, set()  # "Turkish-backed": an adjective, handled by the hyphen layout
+            if low[i].endswith("ing") and any(
+                t in ("a", "an", "the", "its", "their", "this") for t in low[max(0, i - 2) : i]
+            ):
+                return None, set()  # "an emergency meeting": a noun
+            k = i - 1
+            while k >= 0 and low[k] in _ADJECTIVE_FILLERS:
+                k -= 1
+            if k >= 0 and low[k] in _DETERMINERS:
+                return None, set()  # "the support", "Iran's backing": a noun, not a verb
         end = j
         used = set(range(i, j))
         if comp.objects:
-            lo, hi = (i - 6, i) if self._passive(sent, i) else (j, j + 6)
+            reach = max(8, pattern.window)
+            lo, hi = (i - 6, i) if self._passive(sent, i) else (j, j + reach)
             found = sent.find_phrase(comp.objects, lo, hi)
             if found < 0:
                 return None, set()
@@ -684,6 +1040,7 @@ class Coder:
         layout = pattern.layout
         sources: list[Mention] = []
         targets: list[Mention] = []
+        how = ""
         if layout == "hyphen":
             if i < 2 or low[i - 1] != "-":
                 return None, set()
@@ -702,6 +1059,12 @@ class Coder:
                 return None, set()
             sources = targets_after
             targets, _how = sent.subject(max(0, i - 3))
+        elif layout == "after":
+            # "In a joint statement, Russia, Iran and Azerbaijan said ...": the group after it.
+            start = j + 1 if j < len(low) and low[j] == "," else j
+            sources, _ = sent.target_after(start, 3, False, (), direct=False)
+            if len(sent.actors(sources)) < 2:
+                return None, set()
         elif layout == "between":
             after = self._prep_target(sent, comp, end, pattern.window)
             if len(after) < 2:
@@ -710,35 +1073,72 @@ class Coder:
             if pattern.symmetric and not pattern.all_pairs:
                 sources, targets = after, []
         else:
-            sources, how, penalty = self._source(sent, comp, i, j)
+            passive = pattern.pos == "verb" and self._passive(sent, i)
+            agent = self._prep_target(sent, comp, j, 3, (("by",),)) if passive else []
+            if agent:
+                sources = agent
+                targets, _how = sent.subject(i)
+            else:
+                sources, how, penalty = self._source(sent, comp, i, j)
             if not sources:
                 return None, set()
+            exclude = sent.actors(sources)
             if layout == "under":
-                k = sent.find_phrase((("under",),), i - 4, i)
+                k = sent.find_phrase((("under",),), i - 6, i)
                 if k < 0:
                     return None, set()
                 targets, _ = sent.subject(k - 1)
             elif layout == "join":
                 targets = self._join_target(sent, end)
-            elif self._passive(sent, i) and pattern.pos == "verb":
-                agent = self._prep_target(sent, comp, j, 3, (("by",),))
-                if agent:
-                    targets = sources
-                    sources = agent
-            if not targets and layout not in ("under", "join"):
+            elif layout == "goods":
+                targets = self._goods_seller(sent, j, pattern.window)
+                if not targets:
+                    return None, set()
+            if not targets and comp.objects and end > j:
+                # "is building Turkey's first nuclear power plant": the object's possessor.
+                for k in range(j, end):
+                    m = sent.mention_at(k)
+                    if (
+                        m is not None
+                        and m.actor is not None
+                        and m.end < len(low)
+                        and low[m.end] == "'s"
+                        and m.actor not in exclude
+                    ):
+                        targets = [m]
+                        break
+            if not targets and layout not in ("under", "join", "goods"):
                 if comp.preps:
-                    targets = self._prep_target(sent, comp, end, pattern.window)
+                    targets = self._prep_target(sent, comp, end, pattern.window, None, exclude)
                 elif pattern.pos == "verb":
-                    targets, _ = sent.target_after(end, pattern.window)
+                    targets, _ = sent.target_after(j, pattern.window, False, exclude)
+                    if not targets and end > j:
+                        targets, _ = sent.target_after(end, pattern.window, False, exclude)
+            if not targets and pattern.pos == "verb" and sources and sources[0].start > 0:
+                # "the YPG militia, which Ankara considers a terrorist group": the relative
+                # pronoun is the object, so its antecedent is the target.
+                k = sources[0].start - 1
+                if sent.low[k] in ("which", "whom", "that"):
+                    k -= 1
+                    if k >= 0 and sent.low[k] == ",":
+                        k -= 1
+                    ante = sent.mention_ending(k + 1)
+                    if ante is not None and ante.actor is not None:
+                        targets = sent.group(ante)
         if pattern.inverse:
             sources, targets = targets, sources
         actors = sent.actors(sources)
         target_ids = tuple(t for t in sent.actors(targets) if t not in actors)
         if not actors:
             return None, set()
-        if not target_ids and not (pattern.symmetric and len(actors) >= 2):
-            if pattern.kind != "stance":
-                return None, set()
+        group_ok = (
+            pattern.symmetric
+            and not pattern.needs_target
+            and len(actors) >= 2
+            and how not in ("relative", "control")
+        )
+        if not target_ids and not group_ok and pattern.kind != "stance":
+            return None, set()
         agreements = tuple(a.agreement for a in sent.agreements)
         if pattern.kind == "stance" and not agreements:
             return None, set()
@@ -749,12 +1149,23 @@ class Coder:
         if sent.sentence.line_kind != "body":
             confidence -= 0.1
         confidence = round(min(0.99, max(0.05, confidence)), 2)
+        kind = pattern.kind
+        sector = pattern.sector.value if pattern.sector else _sector(low)
+        if kind == "deal" and sector is None and self._commercial(sent, sources, targets):
+            sector = "trade"
+        if kind == "deal" and sector is None:
+            # A "deal" with nothing to trade (no oil, arms, reactor, contract or money) is a
+            # political accord: the model's deals are energy, arms, nuclear or trade.
+            kind, sector = "cooperation", None
         tok_start = sent.tokens[i].start
         tok_end = sent.tokens[j - 1].end
+        for m in targets:
+            if m.start >= 0:
+                used |= set(range(min(m.start, j), m.end))
         event = Event(
             actors=actors,
             targets=target_ids,
-            kind=pattern.kind,
+            kind=kind,
             code=pattern.code,
             goldstein=pattern.goldstein,
             rule=pattern.id,
@@ -766,18 +1177,27 @@ class Coder:
             agreements=agreements,
             symmetric=pattern.symmetric,
             all_pairs=pattern.all_pairs,
-            sector=pattern.sector.value if pattern.sector else _sector(low),
+            sector=sector,
             scope=pattern.scope.value if pattern.scope else _scope(low, pattern.kind),
             stance="__negated__" if negate else pattern.stance,
             note=pattern.note,
             entities=_entities(low) if pattern.kind == "sanction" else None,
-            value=_value(sent.tokens) if pattern.kind == "deal" else None,
+            value=_value(sent.tokens) if kind == "deal" else None,
         )
         return event, used
 
     # -- pieces -----------------------------------------------------------------------------
 
+    def _commercial(self, sent: _Sent, sources: list[Mention], targets: list[Mention]) -> bool:
+        """A firm among the parties, or a named deal in the sentence, makes a deal commercial."""
+        actors = self.dicts.actors
+        if any(m.actor in actors and actors[m.actor].kind == "firm" for m in sources + targets):
+            return True
+        return any(self.dicts.agreements[a.agreement].kind == "deal" for a in sent.agreements)
+
     def _passive(self, sent: _Sent, i: int) -> bool:
+        if sent.low[i].endswith("ing"):
+            return False  # "is building": progressive, not passive
         k = i - 1
         while k >= 0 and sent.low[k] in ("also", "already", "reportedly", "not", "being", "now"):
             k -= 1
@@ -788,21 +1208,14 @@ class Coder:
         pattern = comp.pattern
         low = sent.low
         if pattern.pos == "noun":
-            # A modifier right before the noun: "US sanctions", "Russia's support", "Turkish offensive".
-            k = i - 1
-            while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"economic", "military", "air",
-                                                             "fresh", "further", "tough",
-                                                             "joint", "political", "financial",
-                                                             "ground", "'s"}:
-                k -= 1
-            m = sent.mention_ending(k + 1)
-            if m is not None and m.actor is not None:
+            m = self._noun_modifier(sent, i)
+            if m is not None:
                 return sent.group(m), "modifier", 0.0
             # The subject of a light verb: "imposed sanctions", "launched an offensive".
             light = self.dicts.words["light"]
-            for back in range(1, 5):
+            for back in range(1, 8):
                 v = i - back
-                if v < 0 or low[v] in _BARRIERS or low[v] == ",":
+                if v < 0 or low[v] in _BARRIERS or low[v] in (",", "which", "who", "that"):
                     break
                 if low[v] in light:
                     group, how = sent.subject(v)
@@ -819,6 +1232,31 @@ class Coder:
             return sent._speaker_group(), "speaker", 0.15
         return [], "", 0.0
 
+    def _noun_modifier(self, sent: _Sent, i: int) -> Mention | None:
+        """The actor right before an action noun: "US sanctions", "Russia's support",
+        "Turkish offensive", "Saudi-led blockade", "Trump's aggressive and threatening rhetoric"."""
+        low = sent.low
+        k = i - 1
+        if k >= 1 and low[k] in ("led", "backed", "imposed", "sponsored") and low[k - 1] == "-":
+            m = sent.mention_ending(k - 1)
+            return m if m is not None and m.actor is not None else None
+        stops = self.dicts.words["object_preps"] | _TARGET_STOPS | _DETERMINERS - {"'s"}
+        skipped = 0
+        while k >= 0 and skipped < 4:
+            m = sent.mention_ending(k + 1)
+            if m is not None:
+                return m if m.actor is not None and not m.place else None
+            if low[k] in ("'s", '"', "'"):
+                k -= 1
+                continue
+            if low[k] in stops or (not low[k].isalpha() and low[k] != "-"):
+                return None
+            if sent.tokens[k].text[:1].isupper() and k > 0:
+                return None
+            k -= 1
+            skipped += 1
+        return None
+
     def _after_speech(self, sent: _Sent, i: int) -> bool:
         speech = self.dicts.words["speech"]
         return any(low in speech for low in sent.low[max(0, i - 12) : i])
@@ -830,19 +1268,21 @@ class Coder:
         start: int,
         window: int,
         preps: Sequence[tuple[str, ...]] | None = None,
+        exclude: Iterable[str] = (),
     ) -> list[Mention]:
         preps = comp.preps if preps is None else preps
         low = sent.low
         j = start
         stop = min(len(low), start + max(window, 1) + 1)
         while j < stop:
-            if low[j] in (";", ".") or (low[j] in _TARGET_STOPS and low[j] != "," and j > start):
-                if low[j] not in ("to",) or ("to",) not in preps:
-                    break
+            stop_here = low[j] in (";", ".") or (
+                low[j] in _TARGET_STOPS and low[j] != "," and j > start
+            )
+            if stop_here and (low[j] != "to" or ("to",) not in preps):
+                break
             for phrase in preps:
                 if tuple(low[j : j + len(phrase)]) == phrase:
-                    allow_place = True
-                    group, _ = sent.target_after(j + len(phrase), 4, allow_place)
+                    group, _ = sent.target_after(j + len(phrase), 4, True, exclude, direct=False)
                     if group:
                         return group
             j += 1
@@ -862,7 +1302,7 @@ class Coder:
         while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"'s", "a", "an", "the", "two", "three"}:
             k -= 1
         before = sent.mention_ending(k + 1)
-        np_start = (before.start if before is not None else k + 1)
+        np_start = before.start if before is not None else k + 1
         if before is not None and before.actor is not None:
             if targets:
                 sources = [before]
@@ -883,7 +1323,33 @@ class Coder:
                 group, _how = sent.subject(s)
                 sources = group
                 penalty = 0.05
+        # '"Turkey is a reliable partner," Putin said': a partner of the speaker's side.
+        if (
+            sources
+            and not targets
+            and sent.speaker is not None
+            and sent.speaker not in sent.actors(sources)
+        ):
+            targets = sent._speaker_group()
+            penalty += 0.1
         return sources, targets, penalty
+
+    def _goods_seller(self, sent: _Sent, j: int, window: int) -> list[Mention]:
+        """For "buy Russian gas": the actor of a demonym right before a kind of goods."""
+        goods = self._goods
+        low = sent.low
+        k = j
+        while k < len(low) and k <= j + window:
+            m = sent.mention_at(k)
+            if m is not None and m.actor is not None and not m.place:
+                for n in range(m.start + 1, min(len(low), m.end + 3)):
+                    if any(tuple(low[n : n + len(g)]) == g for g in goods.get(low[n], ())):
+                        return [m]
+                return []
+            if low[k] in _TARGET_STOPS:
+                return []
+            k += 1
+        return []
 
     def _join_target(self, sent: _Sent, end: int) -> list[Mention]:
         """For "X joined the pact": the agreement's lead party (its host or first party)."""
@@ -907,19 +1373,22 @@ class Coder:
         for mod, phrases in self._modifiers:
             lo = i
             while lo > 0 and i - lo < mod.before + 2:
-                if low[lo - 1] in (";", ":") or low[lo - 1] in ("but", "while", "and") and lo < i - 1:
+                if low[lo - 1] in (";", ":") or (
+                    low[lo - 1] in ("but", "while", "and") and lo < i - 1
+                ):
                     break
                 lo -= 1
-            hi = min(len(low), j + mod.after)
+            hi = j
+            while hi < min(len(low), j + mod.after) and low[hi] not in _AFTER_STOPS:
+                hi += 1
             windows = [(max(lo, i - mod.before), i)]
             if mod.after:
                 windows.append((j, hi))
             hit = False
             for a, b in windows:
-                for phrase in phrases:
-                    n = len(phrase)
-                    for k in range(a, b - n + 1):
-                        if tuple(low[k : k + n]) == phrase:
+                for k in range(a, b):
+                    for phrase in phrases.get(low[k], ()):
+                        if k + len(phrase) <= b and tuple(low[k : k + len(phrase)]) == phrase:
                             hit = True
                             break
                     if hit:
@@ -947,27 +1416,98 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return list(best.values())
 
 
-_ARMS = frozenset({"s-400", "missile", "missiles", "weapons", "arms", "jets", "aircraft",
-                   "fighter", "tanks", "helicopters", "drones", "f-35", "air", "defence",
-                   "defense", "patriot"})
-_ENERGY = frozenset({"oil", "gas", "pipeline", "energy", "crude", "lng", "petroleum", "barrels",
-                     "field", "fields", "refinery", "output", "production"})
+_ARMS = frozenset(
+    {
+        "s-400",
+        "missile",
+        "missiles",
+        "weapons",
+        "arms",
+        "jets",
+        "aircraft",
+        "fighter",
+        "tanks",
+        "helicopters",
+        "drones",
+        "f-35",
+        "air",
+        "defence",
+        "defense",
+        "patriot",
+    }
+)
+_ENERGY = frozenset(
+    {
+        "oil",
+        "gas",
+        "pipeline",
+        "energy",
+        "crude",
+        "lng",
+        "petroleum",
+        "barrels",
+        "field",
+        "fields",
+        "refinery",
+        "output",
+        "production",
+    }
+)
+_ARMS_MODEL = re.compile(r"\b(?:s|su|f|mig|t) - \d{2,3}\b")
+_TRADE = frozenset(
+    {
+        "contract",
+        "contracts",
+        "trade",
+        "sales",
+        "sale",
+        "sell",
+        "sold",
+        "buy",
+        "bought",
+        "purchase",
+        "purchases",
+        "billion",
+        "million",
+        "investment",
+        "invest",
+        "export",
+        "exports",
+        "import",
+        "imports",
+        "goods",
+        "dollars",
+        "euros",
+        "business",
+        "commercial",
+        "supply",
+        "deliveries",
+        "aircraft",
+        "planes",
+        "jets",
+        "wheat",
+        "tariffs",
+    }
+)
 _NUCLEAR = frozenset({"nuclear", "reactor", "reactors", "uranium", "bushehr", "atomic"})
 
 
 def _sector(low: list[str]) -> str | None:
+    """What a deal trades in, from the words of its sentence; None if nothing commercial."""
     words = set(low)
     if words & _NUCLEAR:
         return "nuclear"
-    if words & {"s-400", "missile", "missiles", "weapons", "arms", "f-35"} or (
-        {"s", "400"} <= words
+    if words & {"missile", "missiles", "weapons", "arms", "batteries"} or _ARMS_MODEL.search(
+        " ".join(low)
     ):
         return "arms"
     if words & _ENERGY:
         return "energy"
     if words & _ARMS:
         return "arms"
-    return "trade"
+    if words & _TRADE or any(tok.startswith("$") for tok in low):
+        return "trade"
+    return None
 
 
 def _scope(low: list[str], kind: str) -> str | None:
@@ -976,14 +1516,40 @@ def _scope(low: list[str], kind: str) -> str | None:
     words = set(low)
     if words & {"blacklist", "blacklisted", "blacklisting", "designated", "designation"}:
         return "blacklist"
-    if words & {"sector", "sectors", "sectoral", "oil", "banking", "energy", "defence", "defense",
-                "exports", "industry", "auto", "metals", "financial"}:
+    if words & {
+        "sector",
+        "sectors",
+        "sectoral",
+        "oil",
+        "banking",
+        "energy",
+        "defence",
+        "defense",
+        "exports",
+        "industry",
+        "auto",
+        "metals",
+        "financial",
+    }:
         return "sectoral"
     return "targeted"
 
 
-_COUNT_NOUNS = frozenset({"individuals", "entities", "companies", "firms", "officials", "people",
-                          "persons", "banks", "businesses", "organizations", "organisations"})
+_COUNT_NOUNS = frozenset(
+    {
+        "individuals",
+        "entities",
+        "companies",
+        "firms",
+        "officials",
+        "people",
+        "persons",
+        "banks",
+        "businesses",
+        "organizations",
+        "organisations",
+    }
+)
 
 
 def _entities(low: list[str]) -> int | None:

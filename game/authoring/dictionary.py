@@ -126,6 +126,7 @@ class Pattern:
     layout: str = "default"
     inverse: bool = False
     all_pairs: bool = False
+    needs_target: bool = False
     sector: DealSector | None = None
     scope: SanctionScope | None = None
     stance: str | None = None
@@ -166,6 +167,17 @@ class GazetteerEntry:
 
 
 @frozen
+class Context:
+    """An ambiguous demonym read from the whole article: the demonyms of `demonym_actor` name
+    `becomes` when the article names the `when` actors more often than the `against` ones."""
+
+    demonym_actor: str
+    becomes: str
+    when: tuple[str, ...]
+    against: tuple[str, ...]
+
+
+@frozen
 class Dictionaries:
     """Everything the coder reads, loaded and checked."""
 
@@ -178,6 +190,7 @@ class Dictionaries:
     words: Mapping[str, frozenset[str]]
     gazetteer: Mapping[str, tuple[GazetteerEntry, ...]]
     known_words: frozenset[str]
+    contexts: tuple[Context, ...] = ()
 
     def actor_of_person(self, index: int) -> str:
         """The actor a person (by index) speaks for."""
@@ -254,6 +267,24 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
             raise DictionaryError(f"{where}: missing key {exc.args[0]!r}") from None
         people.append(person)
 
+    contexts = []
+    for n, raw in enumerate(actors_doc.get("contexts", [])):
+        where = f"actors.toml: contexts[{n}]"
+        try:
+            contexts.append(
+                Context(
+                    demonym_actor=str(raw["demonym_actor"]),
+                    becomes=str(raw["becomes"]),
+                    when=_strs(raw.get("when"), where + ".when"),
+                    against=_strs(raw.get("against"), where + ".against"),
+                )
+            )
+        except KeyError as exc:
+            raise DictionaryError(f"{where}: missing key {exc.args[0]!r}") from None
+        for actor_id in (contexts[-1].demonym_actor, contexts[-1].becomes):
+            if actor_id not in actors:
+                raise DictionaryError(f"{where}: unknown actor {actor_id!r}")
+
     roles_doc = _read(directory, "roles.toml")
     roles = []
     for n, raw in enumerate(roles_doc.get("roles", [])):
@@ -310,7 +341,16 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         key: frozenset(w.lower() for w in _strs(value, f"modifiers.toml: words.{key}"))
         for key, value in modifiers_doc.get("words", {}).items()
     }
-    for key in ("speech", "light", "locative", "object_preps", "policy", "fillers"):
+    for key in (
+        "speech",
+        "light",
+        "locative",
+        "object_preps",
+        "policy",
+        "fillers",
+        "places",
+        "goods",
+    ):
         words.setdefault(key, frozenset())
 
     _check_references(actors, people, roles, agreements)
@@ -325,11 +365,22 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         words=words,
         gazetteer=gazetteer,
         known_words=known,
+        contexts=tuple(contexts),
     )
 
 
 _PATTERN_KINDS = {kind.value for kind in RelationKind} | {STANCE}
-_LAYOUTS = ("default", "relational", "with_of", "hyphen", "under", "join", "between")
+_LAYOUTS = (
+    "default",
+    "relational",
+    "with_of",
+    "hyphen",
+    "under",
+    "join",
+    "between",
+    "after",
+    "goods",
+)
 
 
 def _load_patterns(doc: dict) -> list[Pattern]:
@@ -382,6 +433,7 @@ def _load_patterns(doc: dict) -> list[Pattern]:
                 layout=layout,
                 inverse=bool(raw.get("inverse", False)),
                 all_pairs=bool(raw.get("all_pairs", False)),
+                needs_target=bool(raw.get("needs_target", False)),
                 sector=_enum(DealSector, raw["sector"], where) if "sector" in raw else None,
                 scope=_enum(SanctionScope, raw["scope"], where) if "scope" in raw else None,
                 stance=raw.get("stance"),

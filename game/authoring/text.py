@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -49,9 +50,8 @@ class Sentence:
     line_kind: str
 
 
-@frozen
-class Token:
-    """One token of a sentence.
+class Token(NamedTuple):
+    """One token of a sentence (a named tuple: sentences have many, so creating them is cheap).
 
     Attributes:
         text: the token as written.
@@ -120,7 +120,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
                 f"the article is not UTF-8 (byte {exc.start}); read it as Windows-1252 instead"
             )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    controls = sum(
+        1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\t"
+    )
     if text and controls > 0.05 * min(len(text), 65536):
         raise ArticleError("the article looks binary (many control characters), not text")
     if not text.strip():
@@ -169,12 +171,69 @@ def classify_lines(text: str) -> list[Line]:
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep st jr sr rev hon pres
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
-    inc corp co ltd plc no nos vs etc al fig approx dept est ft mt ave""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "jr",
+        "sr",
+        "rev",
+        "hon",
+        "pres",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "al",
+        "fig",
+        "approx",
+        "dept",
+        "est",
+        "ft",
+        "mt",
+        "ave",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
-_OPENERS = "\"'“‘([" 
+_OPENERS = "\"'“‘(["
 
 
 def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence]:
@@ -240,16 +299,31 @@ _TOKEN = re.compile(
 )
 
 
+_SPECIAL = {
+    "“": '"',
+    "”": '"',
+    "«": '"',
+    "»": '"',
+    "„": '"',
+    "–": "-",
+    "—": "-",
+    "‑": "-",
+    "‐": "-",
+    "‘": "'",
+    "’": "'",
+    "’s": "'s",
+    "’S": "'s",
+}
+
+
 def tokenize(sentence: str) -> list[Token]:
     """Tokens of a sentence with their offsets; hyphens and quotes are tokens of their own."""
     tokens = []
     for match in _TOKEN.finditer(sentence):
         text = match.group()
-        low = text.lower().replace("’", "'").replace("‘", "'")
-        if low in ("“", "”", "«", "»", "„"):
-            low = '"'
-        elif low in ("–", "—", "‑", "‐"):
-            low = "-"
+        low = _SPECIAL.get(text) or text.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
         tokens.append(Token(text, low, match.start(), match.end()))
     # "don't" -> "do" + "n't": the word regex stops before "n't" only if we split it here.
     out: list[Token] = []

@@ -57,8 +57,8 @@ def random_scenario(
     seed: int = 0,
 ) -> Scenario:
     """A random valid scenario; see the module docstring."""
-    if n_actors < max(4, n_playable):
-        raise ValueError("a generated world needs at least 4 actors and all its playable seats")
+    if n_actors < max(4, n_playable + 2):
+        raise ValueError("a generated world needs 4 actors and two more than its playable seats")
     rng = world_rng(seed)
     ids = tuple(f"A{i:03d}" for i in range(n_actors))
     kinds = [ActorKind.STATE] * n_playable + [

@@ -2,7 +2,7 @@
 
 `legal_orders(state, actor)` enumerates the catalogue's candidates, keeps those whose
 preconditions hold and whose cost the actor can afford from its current capital, and sorts them
-by their text form, so the list is the same in every process.
+(by actor, action, targets, parameters), so the list is the same in every process.
 
 Must not import: pygame, game.ui.
 """
@@ -38,15 +38,18 @@ def is_legal(state: GameState, order: Order) -> bool:
 
 
 def legal_orders(state: GameState, actor: str) -> list[Order]:
-    """Every order `actor` can give now and afford, sorted by text form (deterministic)."""
+    """Every order `actor` can give now and afford, sorted (deterministic in any process).
+
+    Orders sort by actor, action, targets, then parameters (`Order`'s own ordering).
+    """
     budget = float(state.capital[state.index(actor)])
-    found = {
-        order
-        for order in catalogue.candidates(state, actor)
-        if catalogue.cost(state, order) <= budget + 1e-9
-        and catalogue.why_illegal(state, order) is None
-    }
-    return sorted(found, key=str)
+    return sorted(set(catalogue.legal(state, actor, budget)), key=sort_key)
+
+
+def sort_key(order: Order) -> tuple:
+    """The sort key of orders: actor, action, targets, parameters (as `Order`'s own ordering,
+    without attrs' slow generated comparison)."""
+    return (order.actor, order.action.value, order.targets, order.params)
 
 
 def cost(state: GameState, order: Order) -> float:

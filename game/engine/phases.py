@@ -202,7 +202,10 @@ def drift(state: GameState) -> tuple[GameState, list[Event]]:
         control = control + r["control_rate"] * violence[:, None] * (share - control)
         control = control / control.sum(axis=1, keepdims=True)
         for t, status in enumerate(zone):
-            if status is ZoneStatus.ACTIVE and violence[t] > r["zone_fail_violence"]:
+            # A zone fails only where violence is high and not falling: a new zone in a hot
+            # theatre gets its chance to work.
+            rising = violence[t] >= state.violence[t]
+            if status is ZoneStatus.ACTIVE and violence[t] > r["zone_fail_violence"] and rising:
                 zone[t] = ZoneStatus.FAILING
             elif status is ZoneStatus.FAILING and violence[t] > r["zone_collapse_violence"]:
                 zone[t] = ZoneStatus.COLLAPSED

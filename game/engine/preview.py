@@ -87,9 +87,7 @@ def preview(state: GameState, order: Order) -> Preview:
             for a in state.actors
             if abs(after.influence.get(a, 0.0) - before.influence.get(a, 0.0)) > _EPS
         }
-        agendas = {
-            a: after.agendas.get(a, 0.0) - before.agendas.get(a, 0.0) for a in after.agendas
-        }
+        agendas = {a: after.agendas.get(a, 0.0) - before.agendas.get(a, 0.0) for a in after.agendas}
     moved = np.argwhere(np.triu(np.abs(after_state.alignment - state.alignment) > _EPS, 1))
     relations = tuple(
         (

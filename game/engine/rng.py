@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from attrs import frozen
 
 if TYPE_CHECKING:
     from game.engine.state import GameState
@@ -26,9 +25,8 @@ _PREVIEW_KEY = 0x5EED
 """The fixed key of the preview generator: previews must not depend on anything but the order."""
 
 
-@frozen(eq=False)
 class Streams:
-    """One turn's named random sub-streams.
+    """One turn's named random sub-streams, each made on first use.
 
     Attributes:
         chance: chance events (incidents, thaws, shocks).
@@ -38,11 +36,22 @@ class Streams:
         background: the non-playable actors' vectorised behaviour.
     """
 
-    chance: np.random.Generator
-    policy: np.random.Generator
-    events: np.random.Generator
-    orders: np.random.Generator
-    background: np.random.Generator
+    def __init__(self, seq: np.random.SeedSequence) -> None:
+        self._entropy = seq.entropy
+        self._made: dict[str, np.random.Generator] = {}
+
+    def _get(self, name: str) -> np.random.Generator:
+        # Children are keyed by position, so the stream order is part of the format (STREAMS).
+        if name not in self._made:
+            child = np.random.SeedSequence(self._entropy, spawn_key=(STREAMS.index(name),))
+            self._made[name] = np.random.default_rng(child)
+        return self._made[name]
+
+    chance = property(lambda self: self._get("chance"))
+    policy = property(lambda self: self._get("policy"))
+    events = property(lambda self: self._get("events"))
+    orders = property(lambda self: self._get("orders"))
+    background = property(lambda self: self._get("background"))
 
 
 def turn_seed(seed: int, turn: int) -> np.random.SeedSequence:
@@ -71,9 +80,7 @@ def split(rng: np.random.Generator) -> Streams:
 
 
 def _spawn(seq: np.random.SeedSequence) -> Streams:
-    # Children are keyed by position, so the stream order is part of the format (see STREAMS).
-    children = [np.random.SeedSequence(seq.entropy, spawn_key=(i,)) for i in range(len(STREAMS))]
-    return Streams(*(np.random.default_rng(child) for child in children))
+    return Streams(seq)
 
 
 def fixed_rng(key: int = _PREVIEW_KEY) -> np.random.Generator:

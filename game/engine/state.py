@@ -23,10 +23,22 @@ from game.scenario.model import ActorKind, AgreementStatus, Scenario, ZoneStatus
 
 
 def readonly(value: object) -> np.ndarray:
-    """A read-only float64 (or bool/int, kept) copy of `value`, for a state field."""
+    """A read-only float64 (or bool/int8, kept) copy of `value`, for a state field.
+
+    An array this function already made (read-only, owning its data, right dtype) is returned
+    as it is: nobody can write to it, so sharing it between states is safe, and `evolve` does
+    not copy every matrix of the state each time one field changes.
+    """
+    if (
+        isinstance(value, np.ndarray)
+        and not value.flags.writeable
+        and value.flags.owndata
+        and value.dtype in (np.float64, np.int8, np.bool_)
+    ):
+        return value
     array = np.array(value, copy=True)
     if array.dtype.kind in "iuf" and array.dtype != np.int8:
-        array = array.astype(np.float64)
+        array = array.astype(np.float64, copy=False)
     array.flags.writeable = False
     return array
 

@@ -112,31 +112,35 @@ def resolve(
 
     accepted = _validate(run, orders)
 
-    per_order = bool(state.rules["engine"]["ledger_per_order"])
+    detail = ledger_detail(state)
+    batch: list[tuple[Order, float]] = []
     for family in catalogue.FAMILIES:
         chosen = [(o, c) for o, c in accepted if catalogue.ACTIONS[o.action].family == family]
-        if not chosen:
-            continue
-        if per_order:
+        if detail >= 2:
             for order, price in chosen:
-                new, events = _apply(run.state, order, price, streams.orders)
+                new, events = _apply(run.state, order, price, streams.orders, run.scores)
                 run.step(new, events, str(order))
+        elif detail == 1:
+            _apply_batch(run, chosen, family, streams.orders)
         else:
-            current = run.state
-            gathered: list[Event] = []
-            for order, price in chosen:
-                current, events = _apply(current, order, price, streams.orders)
-                gathered.extend(events)
-            run.step(current, gathered, family, "; ".join(str(o) for o, _ in chosen))
+            batch.extend(chosen)
+    _apply_batch(run, batch, "orders", streams.orders)
 
-    new, events = phases.background(run.state, streams.background)
-    run.step(new, events, "background", "the non-playable actors' moves")
-
-    new, events = proposals.lapse(run.state)
-    run.note(events, new)
-
-    new, events = phases.drift(run.state)
-    run.step(new, events, "drift", "relations, violence and economies drift")
+    # The non-playable actors' moves, lapsed proposals and drift: scored apart at detail >= 1,
+    # together at 0 (one scoring instead of two).
+    moved, events = phases.background(run.state, streams.background)
+    if detail >= 1:
+        run.step(moved, events, "background", "the non-playable actors' moves")
+        moved = run.state
+    else:
+        run.note(events)
+    moved, events = proposals.lapse(moved)
+    run.note(events)
+    new, events = phases.drift(moved)
+    cause = "relations, violence and economies drift"
+    if detail < 1:
+        cause = "the non-playable actors' moves and drift"
+    run.step(new, events, "drift", cause)
 
     for spec in state.scenario.events:
         draw = float(streams.events.random())
@@ -161,6 +165,34 @@ def resolve(
         ledger=state.ledger + tuple(run.ledger),
     )
     return result, run.events
+
+
+def ledger_detail(state: GameState) -> int:
+    """How finely this game's ledger names causes (`[engine] ledger_detail`), coarsened to 0
+    in worlds with more than `[engine] detail_max_actors` actors so their turns stay fast."""
+    engine = state.rules["engine"]
+    if state.n > engine["detail_max_actors"]:
+        return 0
+    return int(engine["ledger_detail"])
+
+
+def _apply_batch(
+    run: _Turn, chosen: list[tuple[Order, float]], label: str, rng: np.random.Generator
+) -> None:
+    """Apply orders one after another and score once; a lone order is named as the cause."""
+    if not chosen:
+        return
+    current = run.state
+    gathered: list[Event] = []
+    for order, price in chosen:
+        # The running scores describe `current` only until the first order changes it.
+        known = run.scores if current is run.state else None
+        current, events = _apply(current, order, price, rng, known)
+        gathered.extend(events)
+    if len(chosen) == 1:
+        run.step(current, gathered, str(chosen[0][0]), "; ".join(e.text for e in gathered))
+    else:
+        run.step(current, gathered, label, "; ".join(str(o) for o, _ in chosen))
 
 
 def _validate(run: _Turn, orders: list[Order]) -> list[tuple[Order, float]]:
@@ -198,7 +230,11 @@ def _invalid(state: GameState, order: Order, reason: str) -> Event:
 
 
 def _apply(
-    state: GameState, order: Order, price: float, rng: np.random.Generator
+    state: GameState,
+    order: Order,
+    price: float,
+    rng: np.random.Generator,
+    scores_now: Any = None,
 ) -> tuple[GameState, list[Event]]:
     """Apply one paid order; if events overtook it, void it and refund its cost."""
     reason = catalogue.why_illegal(state, order)
@@ -210,7 +246,7 @@ def _apply(
         ]
     action = catalogue.ACTIONS[order.action]
     if action.is_proposal:
-        return proposals.propose(state, order, rng)
+        return proposals.propose(state, order, rng, scores_now)
     return action.apply(state, order, rng)
 
 

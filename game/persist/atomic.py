@@ -11,8 +11,10 @@ Must not import: pygame, game.ui, anything that knows a file format.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -37,6 +39,22 @@ def fsync_folder(folder: str | os.PathLike[str]) -> None:
         os.close(fd)
 
 
+@functools.cache
+def _umask() -> int:
+    # Reading the umask means setting it; do it once, at the first write.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions a new file gets: the old file's, or what `open` would give (0666 - umask)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
     """Replace the file at `path` with `data`, so that a crash at any moment leaves old or new.
 
@@ -56,6 +74,8 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):  # mkstemp makes 0600 files; a save is an ordinary file
+                os.fchmod(handle.fileno(), _mode_for(target))
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())

@@ -18,6 +18,7 @@ A save of format 1 is one JSON object (`docs/saves.md` describes every key)::
       "initial_hash": "<sha256 hex of the state before turn 1>",
       "orders": [["RUS host_talks SYR,SYR_OPP theatre=IDLIB", "USA ..."], ...],
       "hashes": ["<state hash after turn 1>", ...],
+      "reseeds": [[3, 99]],            (optional: from turn 3 on, the seed is 99)
       "scenario": {"id": "tehran-2017", "hash": "<sha256 of toml>", "toml": "[meta]\\n..."},
       "checksum": "<sha256 of the canonical JSON of every other key>"
     }
@@ -87,6 +88,9 @@ class Save:
             AI alike, in the order they were passed to `resolve`.
         hashes: `hashes[k]` is `state_hash` of the state after turn `k + 1`.
         label: a free note a player gives the save, e.g. `"before Sochi"`.
+        reseeds: `(turn, seed)` pairs, turns increasing: after `turn` turns the game's seed
+            became `seed` (a fork that lets the dice fall differently from there, as
+            `simulate --from SAVE` does). `hashes` hold the states after the reseed.
         format: the format version the record follows (always `CURRENT_FORMAT` once loaded).
     """
 
@@ -100,6 +104,9 @@ class Save:
     orders: tuple[tuple[str, ...], ...] = field(converter=lambda v: tuple(tuple(t) for t in v))
     hashes: tuple[str, ...] = field(converter=tuple)
     label: str = ""
+    reseeds: tuple[tuple[int, int], ...] = field(
+        default=(), converter=lambda v: tuple((int(t), int(s)) for t, s in v)
+    )
     format: int = CURRENT_FORMAT
 
     @property
@@ -110,14 +117,15 @@ class Save:
 
 def scenario_digest(toml_text: str) -> str:
     """The sha256 hex digest that names a scenario version: of its canonical TOML text, UTF-8."""
-    return hashlib.sha256(toml_text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(toml_text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def checksum(raw: Mapping[str, Any]) -> str:
     """The sha256 hex digest of every key but `checksum`, as canonical JSON (sorted, compact)."""
     body = {key: value for key, value in raw.items() if key != "checksum"}
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # A JSON file may spell a lone surrogate (\ud800); hash it rather than fail on it.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def to_raw(save: Save) -> dict[str, Any]:
@@ -132,6 +140,7 @@ def to_raw(save: Save) -> dict[str, Any]:
         "initial_hash": save.initial_hash,
         "orders": [list(turn) for turn in save.orders],
         "hashes": list(save.hashes),
+        **({"reseeds": [list(pair) for pair in save.reseeds]} if save.reseeds else {}),
         "scenario": {
             "id": save.scenario_id,
             "hash": save.scenario_hash,
@@ -147,7 +156,12 @@ def dumps(save: Save) -> str:
     raw = to_raw(save)
 
     def put(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False)
+        text = json.dumps(value, ensure_ascii=False)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate read from some file: keep it escaped
+            text = json.dumps(value)
+        return text
 
     lines = ["{"]
     for key, value in raw.items():
@@ -337,6 +351,7 @@ _TOP_KEYS = (
     "scenario",
     "checksum",
 )
+_OPTIONAL_KEYS = ("reseeds",)
 _SCENARIO_KEYS = ("id", "hash", "toml")
 
 
@@ -347,8 +362,9 @@ def _check_keys(raw: Mapping[str, Any], source: str) -> None:
         return SaveError(source, where, problem)
 
     for key in raw:
-        if key not in _TOP_KEYS:
-            raise fail(str(key), f"unknown key (a save has {', '.join(_TOP_KEYS)})")
+        if key not in _TOP_KEYS and key not in _OPTIONAL_KEYS:
+            known = ", ".join((*_TOP_KEYS, *_OPTIONAL_KEYS))
+            raise fail(str(key), f"unknown key (a save has {known})")
     for key in _TOP_KEYS:
         if key not in raw:
             raise fail(key, "missing")
@@ -410,6 +426,7 @@ def _check_keys(raw: Mapping[str, Any], source: str) -> None:
             "hashes",
             f"{len(hashes)} state hashes for {len(orders)} turns of orders (one per turn expected)",
         )
+    _check_reseeds(raw.get("reseeds", []), len(orders), fail)
     scenario = raw["scenario"]
     if not isinstance(scenario, dict):
         raise fail(
@@ -436,6 +453,22 @@ def _check_keys(raw: Mapping[str, Any], source: str) -> None:
         )
 
 
+def _check_reseeds(reseeds: object, turns: int, fail: Callable[[str, str], SaveError]) -> None:
+    if not isinstance(reseeds, list):
+        raise fail("reseeds", f"expected a list of [turn, seed] pairs, found {_describe(reseeds)}")
+    last = -1
+    for i, pair in enumerate(reseeds):
+        where = f"reseeds[{i}]"
+        if not (isinstance(pair, list) and len(pair) == 2 and all(_is_int(v) for v in pair)):
+            raise fail(where, f"expected [turn, seed], two whole numbers, found {_describe(pair)}")
+        turn, seed = pair
+        if not last < turn <= turns:
+            raise fail(where, f"turn {turn}: reseed turns must increase and lie in 0..{turns}")
+        if not 0 <= seed <= MAX_SEED:
+            raise fail(where, f"seed {seed} is not in 0..2**63-1")
+        last = turn
+
+
 def _check_hash(value: object, where: str, fail: Callable[[str, str], SaveError]) -> None:
     if not isinstance(value, str) or not _HEX64.match(value):
         raise fail(where, f"expected a sha256 hash (64 hex digits), found {_describe(value)}")
@@ -454,6 +487,7 @@ def _build(raw: Mapping[str, Any]) -> Save:
         orders=raw["orders"],
         hashes=raw["hashes"],
         label=raw["label"],
+        reseeds=raw.get("reseeds", ()),
         format=raw["format"],
     )
 

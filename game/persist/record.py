@@ -5,21 +5,24 @@ a save is written from and what loading a save gives back. It is a value: `play`
 `rewind` return a new record, so undo is free (the old record is still there) and a branch is
 just a rewound record played on differently.
 
-Every turn is resolved as `resolve(state, orders, turn_rng(state))`; that is the contract a save
-relies on, because loading re-runs exactly that call. A caller that resolves turns itself must
-use the same generator and hand `append` every order it resolved, the AI seats' ones included.
+Every turn is resolved as `resolve(state, orders, turn_rng(state))` with a *fresh* generator;
+that is the contract a save relies on, because loading re-runs exactly that call. `play` and
+`play_turn` keep it by construction. A caller that resolves turns itself must use a fresh
+`turn_rng(state)` for `resolve` (not one it has already drawn from, as `engine.turn.play_turn`
+does for its policies) and hand `append` every order it resolved, the AI seats' included;
+`append` re-runs the turn to check that, unless told not to.
 
 Must not import: pygame, game.ui.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from attrs import evolve, field, frozen
 
-from game.engine.rng import turn_rng
+from game.engine.rng import split, turn_rng
 from game.engine.state import GameState, state_hash
 from game.rules.orders import Order
 from game.scenario.model import Scenario
@@ -47,6 +50,7 @@ class GameRecord:
         states: `states[0]` is the state before turn 1; `states[k]` the state after turn `k`.
         orders: `orders[k]` are all the orders resolved in turn `k + 1`, AI seats' included.
         hashes: `hashes[k] == state_hash(states[k])`.
+        reseeds: `(turn, seed)` pairs: after `turn` turns the seed became `seed` (`reseed`).
     """
 
     scenario: Scenario
@@ -55,6 +59,7 @@ class GameRecord:
     states: tuple[GameState, ...] = field(converter=tuple)
     orders: tuple[tuple[Order, ...], ...] = field(converter=_orders_tuple)
     hashes: tuple[str, ...] = field(converter=tuple)
+    reseeds: tuple[tuple[int, int], ...] = field(default=(), converter=tuple)
 
     def __attrs_post_init__(self) -> None:
         if not self.states:
@@ -118,19 +123,71 @@ class GameRecord:
         """
         orders = tuple(orders)
         new_state, events = _engine().resolve(self.state, orders, turn_rng(self.state))
-        return self.append(orders, new_state), tuple(events)
+        return self.append(orders, new_state, check=False), tuple(events)
 
-    def append(self, orders: Iterable[Order], state: GameState) -> GameRecord:
+    def play_turn(
+        self,
+        orders_by_actor: Mapping[str, Sequence[Order]] | None = None,
+        policy_for: Mapping[str, Any] | Callable[[str], Any] | None = None,
+    ) -> tuple[GameRecord, tuple]:
+        """One turn with AI seats filled in, recorded with every order (AI ones included).
+
+        Like `game.engine.turn.play_turn`: seats in `orders_by_actor` give those orders, human
+        seats without orders give none, seats with a policy in `policy_for` ask it
+        (`policy.choose(state, actor, rng)`), and the rest use the engine's `default_orders`.
+        The policies draw from the turn's `policy` stream; `resolve` gets a fresh `turn_rng`.
+
+        Returns:
+            The record with the turn appended, and the turn's events.
+        """
+        from game.engine.policy import default_orders
+
+        state = self.state
+        policy_rng = split(turn_rng(state)).policy
+        given = dict(orders_by_actor or {})
+        orders: list[Order] = []
+        defaults: list[str] = []
+        for actor in state.scenario.playable_ids:
+            if actor in given:
+                orders.extend(given.pop(actor))
+            elif actor in state.humans:
+                continue
+            else:
+                policy = _lookup(policy_for, actor)
+                if policy is None:
+                    defaults.append(actor)
+                else:
+                    orders.extend(policy.choose(state, actor, policy_rng))
+        if defaults:
+            orders.extend(default_orders(state, policy_rng, defaults))
+        for rest in given.values():  # orders for non-playable actors
+            orders.extend(rest)
+        return self.play(orders)
+
+    def append(self, orders: Iterable[Order], state: GameState, check: bool = True) -> GameRecord:
         """Record a turn the caller resolved: `state = resolve(self.state, orders, turn_rng(...))`.
 
         Args:
             orders: every order resolved, the AI seats' included.
             state: the state the turn produced.
+            check: re-run the turn and refuse a state that a load would not reproduce (a turn
+                resolved with a used generator, or with orders missing); costs one `resolve`.
+
+        Raises:
+            ValueError: `state` is not the next turn, or (with `check`) does not re-run.
         """
+        orders = tuple(orders)
         if state.turn != self.turn + 1:
             raise ValueError(
                 f"the record is after turn {self.turn}; the new state is after turn {state.turn}"
             )
+        if check:
+            again, _events = _engine().resolve(self.state, orders, turn_rng(self.state))
+            if state_hash(again) != state_hash(state):
+                raise ValueError(
+                    f"turn {state.turn} does not re-run from its orders: resolve it with a fresh "
+                    "turn_rng(state) and pass every order resolved, AI seats' included"
+                )
         return evolve(
             self,
             states=(*self.states, state),
@@ -151,11 +208,39 @@ class GameRecord:
             states=self.states[: turn + 1],
             orders=self.orders[:turn],
             hashes=self.hashes[: turn + 1],
+            reseeds=tuple(pair for pair in self.reseeds if pair[0] <= turn),
+        )
+
+    def reseed(self, seed: int) -> GameRecord:
+        """The record with the seed changed from now on: the same game so far, other dice after.
+
+        `simulate --from SAVE` uses this to play many different continuations of one saved
+        position; the save records the change, so every continuation still re-runs exactly.
+        """
+        if not 0 <= seed <= 2**63 - 1:
+            raise ValueError(f"seed {seed} is not in 0..2**63-1")
+        from game.engine.state import replace
+
+        state = replace(self.state, seed=seed)
+        kept = tuple(pair for pair in self.reseeds if pair[0] != self.turn)
+        return evolve(
+            self,
+            states=(*self.states[:-1], state),
+            hashes=(*self.hashes[:-1], state_hash(state)),
+            reseeds=(*kept, (self.turn, seed)),
         )
 
     def undo(self, turns: int = 1) -> GameRecord:
         """The record with its last `turns` turns taken back (never before the start)."""
         return self.rewind(max(0, self.turn - turns))
+
+
+def _lookup(policy_for: Any, actor: str) -> Any:
+    if policy_for is None:
+        return None
+    if isinstance(policy_for, Mapping):
+        return policy_for.get(actor)
+    return policy_for(actor)
 
 
 def record_from_orders(

@@ -26,7 +26,7 @@ from pathlib import Path
 from attrs import evolve, frozen
 
 from game.engine.rng import turn_rng
-from game.engine.state import GameState, state_hash
+from game.engine.state import GameState, replace, state_hash
 from game.persist.atomic import Rotation, write_atomic
 from game.persist.errors import SaveError
 from game.persist.format import (
@@ -148,6 +148,7 @@ def record_to_save(record: GameRecord, label: str = "") -> Save:
         orders=[[str(order) for order in orders] for orders in record.orders],
         hashes=record.hashes[1:],
         label=label,
+        reseeds=record.reseeds,
     )
 
 
@@ -242,7 +243,7 @@ def verify_save(
     from game.engine.turn import is_over, resolve
 
     scenario = _embedded_scenario(save, source)
-    played = _scenario_with_rules(scenario, save, source)
+    played, rules_note = _scenario_with_rules(scenario, save, source)
     ids = set(scenario.actor_ids)
     for i, seat in enumerate(save.humans):
         if seat not in ids or not scenario.actor(seat).playable:
@@ -267,17 +268,25 @@ def verify_save(
         from game.engine.setup import new_game
 
         state = new_game(played, save.seed, humans=save.humans)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise SaveError(source, "scenario", f"cannot start a game from it: {exc}") from None
+    except Exception as exc:  # a scenario that loads but cannot start: say so, no traceback
+        raise SaveError(
+            source, "scenario", f"cannot start a game from it: {type(exc).__name__}: {exc}"
+        ) from None
+    reseeds = dict(save.reseeds)
+    if 0 in reseeds:
+        state = replace(state, seed=reseeds[0])
     first = state_hash(state)
     if first != save.initial_hash:
         raise SaveError(
             source,
             "initial_hash",
             f"state hash mismatch before turn 1 (saved {save.initial_hash[:12]}, re-run "
-            f"{first[:12]}): this build of the engine sets up the scenario differently",
+            f"{first[:12]}): this build of the engine sets up the scenario differently"
+            f"{rules_note}",
         )
-    record = GameRecord.from_state(state, scenario)
+    record = evolve(
+        GameRecord.from_state(state, scenario), reseeds=tuple(p for p in save.reseeds if p[0] == 0)
+    )
     if on_turn is not None:
         on_turn(0, state, first, ())
     for k, orders in enumerate(turns):
@@ -288,20 +297,24 @@ def verify_save(
             )
         try:
             new_state, _events = resolve(record.state, orders, turn_rng(record.state))
+            if turn in reseeds:
+                new_state = replace(new_state, seed=reseeds[turn])
         except Exception as exc:  # the engine must not fail on recorded orders; say where it did
             raise SaveError(
                 source,
                 f"turn {turn}",
                 f"the engine could not resolve the recorded orders: {type(exc).__name__}: {exc}",
             ) from None
-        record = record.append(orders, new_state)
+        record = record.append(orders, new_state, check=False)
+        if turn in reseeds:
+            record = evolve(record, reseeds=(*record.reseeds, (turn, reseeds[turn])))
         if record.hashes[-1] != save.hashes[k]:
             raise SaveError(
                 source,
                 f"turn {turn}",
                 f"state hash mismatch (saved {save.hashes[k][:12]}, re-run "
                 f"{record.hashes[-1][:12]}): the orders of turn {turn} were changed, or this "
-                "build of the engine plays them differently",
+                f"build of the engine plays them differently{rules_note}",
             )
         if on_turn is not None:
             on_turn(turn, new_state, record.hashes[-1], orders)
@@ -318,6 +331,12 @@ def _embedded_scenario(save: Save, source: str) -> Scenario:
         raise SaveError(
             source, "scenario.toml", f"the embedded scenario does not load: {first}"
         ) from None
+    except Exception as exc:  # the loader must only raise ScenarioError; never a traceback here
+        raise SaveError(
+            source,
+            "scenario.toml",
+            f"the embedded scenario does not load: {type(exc).__name__}: {exc}",
+        ) from None
     if scenario.meta.id != save.scenario_id:
         raise SaveError(
             source,
@@ -327,24 +346,47 @@ def _embedded_scenario(save: Save, source: str) -> Scenario:
     return scenario
 
 
-def _scenario_with_rules(scenario: Scenario, save: Save, source: str) -> Scenario:
-    """The scenario to re-run: with the save's full rules table if the default rules changed."""
-    from game.rules.params import RulesError, merge_rules
+def _scenario_with_rules(scenario: Scenario, save: Save, source: str) -> tuple[Scenario, str]:
+    """The scenario to re-run, with the save's own rule table if this build's rules differ.
+
+    Returns:
+        The scenario, and a note on how this build's rules differ from the save's (empty when
+        they agree) for the hash-mismatch message. A rule the save has and this build lacks is
+        dropped (this engine never reads it); a rule this build added takes its default.
+    """
+    from game.rules.params import RulesError, default_rules, merge_rules
 
     try:
         current = merge_rules(scenario.rules)
     except RulesError as exc:
         raise SaveError(source, "scenario.toml", f"rules: {exc}") from None
     if _same_rules(current, save.rules):
-        return scenario
-    # The rules file changed since the game was played; replay with the rules it was played by.
-    try:
-        merge_rules(save.rules)
-    except RulesError as exc:
-        raise SaveError(
-            source, "rules", f"the save's rules do not fit this build's rules file: {exc}"
-        ) from None
-    return evolve(scenario, rules={s: dict(keys) for s, keys in save.rules.items()})
+        return scenario, ""
+    known = default_rules()
+    kept = {
+        section: {key: value for key, value in keys.items() if key in known.get(section, {})}
+        for section, keys in save.rules.items()
+    }
+    kept = {section: keys for section, keys in kept.items() if keys}
+    gone = sorted(
+        f"{section}.{key}"
+        for section, keys in save.rules.items()
+        for key in keys
+        if key not in known.get(section, {})
+    )
+    new = sorted(
+        f"{section}.{key}"
+        for section, keys in known.items()
+        for key in keys
+        if key not in save.rules.get(section, {})
+    )
+    parts = []
+    if gone:
+        parts.append(f"rules this build no longer has: {', '.join(gone[:5])}")
+    if new:
+        parts.append(f"rules new in this build: {', '.join(new[:5])}")
+    note = f" ({'; '.join(parts)})" if parts else ""
+    return evolve(scenario, rules=kept), note
 
 
 def _same_rules(a: Mapping[str, Mapping[str, float]], b: Mapping[str, Mapping[str, float]]) -> bool:

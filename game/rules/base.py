@@ -68,6 +68,71 @@ class Action:
         """Whether the action is an offer its addressee answers."""
         return self.accept is not None
 
+    def legal(self, state: GameState, actor: str) -> list[Order]:
+        """This action's orders `actor` may give now and afford (unsorted, deterministic)."""
+        i = state.index(actor)
+        if kind_of(state, i) not in self.actor_kinds:
+            return []
+        budget = float(state.capital[i])
+        return [
+            order
+            for order in self.candidates(state, i)
+            if self.cost(state, order) <= budget + 1e-9 and self.check(state, order) is None
+        ]
+
+    def cost(self, state: GameState, order: Order) -> float:
+        """The capital `order` costs: `[costs]` times the action's multiplier."""
+        return float(state.rules["costs"][self.kind.value] * self.multiplier(state, order))
+
+    def why_illegal(self, state: GameState, order: Order) -> str | None:
+        """Why `order` cannot be given now (ignoring its cost), or None if it can.
+
+        The generic checks (known actor, actor kind, parameters from the menus) come first,
+        then the action's own preconditions.
+        """
+        if order.action is not self.kind:
+            return f"{order.action.value} is not {self.kind.value}"
+        if order.actor not in state.actors:
+            return f"unknown actor {order.actor!r}"
+        kind = kind_of(state, state.index(order.actor))
+        if kind not in self.actor_kinds:
+            allowed = " or ".join(sorted(k.value.replace("_", " ") for k in self.actor_kinds))
+            return f"a {kind.value.replace('_', ' ')} cannot {order.action.value}: only a {allowed}"
+        menus = self.menus(state)
+        for key, value in order.params:
+            if key not in menus:
+                return f"unknown parameter {key!r} for {order.action.value}"
+            if value not in menus[key]:
+                allowed = ", ".join(str(v) for v in menus[key])
+                return f"{key}={value} is not on the menu ({allowed})"
+        return self.check(state, order)
+
+
+class Family:
+    """The four functions of one action family, over its actions (`legal`, `cost`,
+    `why_illegal`, `apply`), so each family module offers the same small API."""
+
+    def __init__(self, actions: tuple[Action, ...]) -> None:
+        self.actions = {action.kind: action for action in actions}
+
+    def legal(self, state: GameState, actor: str) -> list[Order]:
+        """Every order of this family `actor` may give now and afford."""
+        return [order for action in self.actions.values() for order in action.legal(state, actor)]
+
+    def cost(self, state: GameState, order: Order) -> float:
+        """The capital `order` costs."""
+        return self.actions[order.action].cost(state, order)
+
+    def why_illegal(self, state: GameState, order: Order) -> str | None:
+        """Why `order` cannot be given now (ignoring its cost), or None."""
+        return self.actions[order.action].why_illegal(state, order)
+
+    def apply(
+        self, state: GameState, order: Order, rng: np.random.Generator
+    ) -> tuple[GameState, list[Event]]:
+        """The order's effect (for a proposal: the offer itself; its `accept` is the deal)."""
+        return self.actions[order.action].apply(state, order, rng)
+
 
 # ---------------------------------------------------------------------------------------------
 # Reading the state

@@ -34,27 +34,35 @@ def action_of(order: Order) -> Action:
 
 def why_illegal(state: GameState, order: Order) -> str | None:
     """Why `order` cannot be given now (ignoring its cost), or None if it can."""
-    if order.actor not in state.actors:
-        return f"unknown actor {order.actor!r}"
-    action = ACTIONS[order.action]
-    kind = kind_of(state, state.index(order.actor))
-    if kind not in action.actor_kinds:
-        allowed = " or ".join(sorted(k.value.replace("_", " ") for k in action.actor_kinds))
-        return f"a {kind.value.replace('_', ' ')} cannot {order.action.value}: only a {allowed}"
-    menus = action.menus(state)
-    for key, value in order.params:
-        if key not in menus:
-            return f"unknown parameter {key!r} for {order.action.value}"
-        if value not in menus[key]:
-            allowed = ", ".join(str(v) for v in menus[key])
-            return f"{key}={value} is not on the menu ({allowed})"
-    return action.check(state, order)
+    return ACTIONS[order.action].why_illegal(state, order)
 
 
 def cost(state: GameState, order: Order) -> float:
     """The political capital `order` costs its actor."""
-    action = ACTIONS[order.action]
-    return float(state.rules["costs"][order.action.value] * action.multiplier(state, order))
+    return ACTIONS[order.action].cost(state, order)
+
+
+def legal(state: GameState, actor: str, budget: float) -> list[Order]:
+    """Every order `actor` may give now at a cost within `budget`, unsorted.
+
+    Candidates come from the actions open to the actor's kind, with parameters from their own
+    menus, so only the action's own preconditions and the cost are checked here (the test
+    suite checks that every order listed also passes the full `why_illegal`).
+    """
+    i = state.index(actor)
+    kind = kind_of(state, i)
+    costs = state.rules["costs"]
+    found = []
+    for action in ACTIONS.values():
+        if kind not in action.actor_kinds:
+            continue
+        base = costs[action.kind.value]
+        for order in action.candidates(state, i):
+            if base * action.multiplier(state, order) > budget + 1e-9:
+                continue
+            if action.check(state, order) is None:
+                found.append(order)
+    return found
 
 
 def candidates(state: GameState, actor: str) -> Iterator[Order]:

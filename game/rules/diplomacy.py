@@ -4,6 +4,9 @@ withdraw recognition, propose an alliance.
 Each action is an `Action` (see `base.py`); `ACTIONS` lists them for the catalogue. Numbers come
 from the `[diplomacy]` and `[costs]` rules.
 
+The module offers the family API `legal(state, actor)`, `cost(state, order)`,
+`why_illegal(state, order)` and `apply(state, order, rng)` over `ACTIONS`.
+
 Must not import: pygame, game.ui, game.engine.turn.
 """
 
@@ -19,6 +22,7 @@ from game.rules.base import (
     STATE_ORG,
     Action,
     Edit,
+    Family,
     actor_targets,
     belligerents,
     diplomacy,
@@ -456,3 +460,9 @@ ACTIONS = (
         summary="propose an alliance",
     ),
 )
+
+_FAMILY = Family(ACTIONS)
+legal = _FAMILY.legal
+cost = _FAMILY.cost
+why_illegal = _FAMILY.why_illegal
+apply = _FAMILY.apply

@@ -3,6 +3,9 @@ propose a deal (energy, arms, nuclear, trade; value and duration), give aid.
 
 Numbers come from the `[economy]`, `[menus]`, `[multipliers]` and `[costs]` rules.
 
+The module offers the family API `legal(state, actor)`, `cost(state, order)`,
+`why_illegal(state, order)` and `apply(state, order, rng)` over `ACTIONS`.
+
 Must not import: pygame, game.ui, game.engine.turn.
 """
 
@@ -17,6 +20,7 @@ from game.rules.base import (
     STATE_ORG,
     Action,
     Edit,
+    Family,
     actor_targets,
     economy,
     enemies,
@@ -38,7 +42,8 @@ def _rules(state: GameState) -> dict:
 
 
 def _menu(state: GameState, *keys: str) -> tuple[int, ...]:
-    return tuple(int(state.rules["menus"][key]) for key in keys)
+    menus = state.rules["menus"]
+    return tuple([int(menus[key]) for key in keys])
 
 
 def deal_values(state: GameState) -> tuple[int, ...]:
@@ -342,3 +347,9 @@ ACTIONS = (
         summary="give economic aid",
     ),
 )
+
+_FAMILY = Family(ACTIONS)
+legal = _FAMILY.legal
+cost = _FAMILY.cost
+why_illegal = _FAMILY.why_illegal
+apply = _FAMILY.apply

@@ -4,6 +4,9 @@ other side), guarantee a zone, launch an offensive, withdraw from a theatre.
 Numbers come from the `[military]` and `[costs]` rules. A theatre's two sides are its two largest
 controllers (`base.sides`); an outside actor backs the side it is more aligned with and supports.
 
+The module offers the family API `legal(state, actor)`, `cost(state, order)`,
+`why_illegal(state, order)` and `apply(state, order, rng)` over `ACTIONS`.
+
 Must not import: pygame, game.ui, game.engine.turn.
 """
 
@@ -18,6 +21,7 @@ from game.rules.base import (
     STATE,
     Action,
     Edit,
+    Family,
     actor_targets,
     belligerents,
     enemies,
@@ -219,14 +223,16 @@ def _guarantee_apply(state: GameState, order: Order, rng: np.random.Generator):
 
 
 def _fighter(state: GameState, t: int, i: int) -> int | None:
-    """Who fights for `i` in theatre `t`: itself if it holds ground, else its best-backed client."""
+    """Who fights for `i` in theatre `t`: itself if it holds ground, else its closest client."""
     floor = _rules(state)["min_control"]
     if state.control[t, i] >= floor:
         return i
     held = belligerents(state, t)
-    backing = state.support[i, held]
-    if backing.size == 0 or backing.max() <= 0:
+    # A client is a holder it supports, or an ally (alignment >= 0.5) it fights beside.
+    eligible = (state.support[i, held] > 0) | (state.alignment[i, held] >= 0.5)
+    if not eligible.any():
         return None
+    backing = np.where(eligible, state.support[i, held] + state.alignment[i, held], -np.inf)
     return int(held[int(np.argmax(backing))])
 
 
@@ -407,3 +413,9 @@ ACTIONS = (
         summary="withdraw forces, guarantees and support",
     ),
 )
+
+_FAMILY = Family(ACTIONS)
+legal = _FAMILY.legal
+cost = _FAMILY.cost
+why_illegal = _FAMILY.why_illegal
+apply = _FAMILY.apply

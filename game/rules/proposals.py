@@ -16,12 +16,16 @@ The acceptance rule (`acceptance`) is a sum of named terms, all from the `[propo
 
 and the addressee accepts when the total is above `threshold`.
 
+The module offers the family API `legal(state, actor)`, `cost(state, order)`,
+`why_illegal(state, order)` and `apply(state, order, rng)` over `ACTIONS`.
+
 Must not import: pygame, game.ui, game.engine.turn.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 from attrs import frozen
@@ -29,7 +33,7 @@ from attrs import frozen
 from game.engine.ledger import score_state
 from game.engine.rng import fixed_rng
 from game.engine.state import Event, GameState, Proposal, replace
-from game.rules.base import ANY_KIND, Action, event, name
+from game.rules.base import ANY_KIND, Action, Family, event, name
 from game.rules.orders import ActionKind, Order
 
 _BIAS = {
@@ -71,8 +75,14 @@ class Breakdown:
         return f"{verdict} ({self.total:.2f} {sign} {self.threshold:.2f}): {terms}"
 
 
-def acceptance(state: GameState, proposal: Proposal | Order) -> Breakdown:
-    """The acceptance breakdown of a proposal (or of a proposing order) by its addressee."""
+def acceptance(state: GameState, proposal: Proposal | Order, scores_now: Any = None) -> Breakdown:
+    """The acceptance breakdown of a proposal (or of a proposing order) by its addressee.
+
+    Args:
+        state: the state the answer is given in.
+        proposal: a pending proposal, or a proposing order.
+        scores_now: `game.scoring.scores(state)` if the caller has it (saves a scoring).
+    """
     from game.rules.catalogue import ACTIONS, cost
 
     order = proposal.order if isinstance(proposal, Proposal) else proposal
@@ -86,7 +96,7 @@ def acceptance(state: GameState, proposal: Proposal | Order) -> Breakdown:
     i, j = state.index(order.actor), state.index(addressee)
     gain = 0.0
     if addressee in state.scenario.agendas:
-        before = score_state(state)
+        before = score_state(state) if scores_now is None else scores_now
         after_state, _ = action.accept(state, order, fixed_rng())
         after = score_state(after_state)
         if before is not None and after is not None:
@@ -104,9 +114,12 @@ def acceptance(state: GameState, proposal: Proposal | Order) -> Breakdown:
 
 
 def propose(
-    state: GameState, order: Order, rng: np.random.Generator
+    state: GameState, order: Order, rng: np.random.Generator, scores_now: Any = None
 ) -> tuple[GameState, list[Event]]:
-    """Route a resolved proposing order: decide at once for an AI addressee, else make it wait."""
+    """Route a resolved proposing order: decide at once for an AI addressee, else make it wait.
+
+    `scores_now`, if given, stands for `game.scoring.scores(state)` in the acceptance rule.
+    """
     from game.rules.catalogue import ACTIONS
 
     action = ACTIONS[order.action]
@@ -129,7 +142,7 @@ def propose(
             next_proposal=state.next_proposal + 1,
         )
         return new, [event(state, "proposal", (order.actor, addressee), text, str(order))]
-    verdict = acceptance(state, order)
+    verdict = acceptance(state, order, scores_now)
     if verdict.accepted:
         new, events = action.accept(state, order, rng)
         note = event(
@@ -249,3 +262,9 @@ ACTIONS = (
         summary="refuse a proposal addressed to you",
     ),
 )
+
+_FAMILY = Family(ACTIONS)
+legal = _FAMILY.legal
+cost = _FAMILY.cost
+why_illegal = _FAMILY.why_illegal
+apply = _FAMILY.apply

@@ -3,6 +3,9 @@
 A party's standing towards an agreement is its `Stance` in `GameState.membership`. Numbers come
 from the `[treaties]` and `[costs]` rules.
 
+The module offers the family API `legal(state, actor)`, `cost(state, order)`,
+`why_illegal(state, order)` and `apply(state, order, rng)` over `ACTIONS`.
+
 Must not import: pygame, game.ui, game.engine.turn.
 """
 
@@ -13,9 +16,18 @@ from collections.abc import Iterator
 import numpy as np
 
 from game.engine.state import GameState, Stance
-from game.rules.base import STATE_ORG, Action, Edit, agreement_index, issue_index, name, order_event
+from game.rules.base import (
+    STATE_ORG,
+    Action,
+    Edit,
+    Family,
+    agreement_index,
+    issue_index,
+    name,
+    order_event,
+)
 from game.rules.orders import ActionKind, Order
-from game.scenario.model import AgreementStatus
+from game.scenario.model import AgreementKind, AgreementStatus
 
 _ALLOWED = {
     ActionKind.CERTIFY: (Stance.COMPLYING, Stance.DECERTIFIED),
@@ -24,6 +36,30 @@ _ALLOWED = {
     ActionKind.COMPLY: (Stance.NONE, Stance.WITHDRAWN),
 }
 _OPEN = (AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED, AgreementStatus.PLANNED)
+# Which kinds of agreement each action applies to: a joint statement is a one-off text nobody
+# certifies or leaves; certification is for standing commitments; only open, multilateral
+# frameworks (not a bilateral deal) take newcomers.
+_KINDS = {
+    ActionKind.CERTIFY: (AgreementKind.TREATY, AgreementKind.DEAL, AgreementKind.PROCESS),
+    ActionKind.DECERTIFY: (AgreementKind.TREATY, AgreementKind.DEAL, AgreementKind.PROCESS),
+    ActionKind.WITHDRAW_FROM: (
+        AgreementKind.TREATY,
+        AgreementKind.DEAL,
+        AgreementKind.PROCESS,
+        AgreementKind.CONGRESS,
+    ),
+    ActionKind.COMPLY: (
+        AgreementKind.TREATY,
+        AgreementKind.DEAL,
+        AgreementKind.PROCESS,
+        AgreementKind.CONGRESS,
+    ),
+}
+_JOINABLE = (AgreementKind.TREATY, AgreementKind.PROCESS, AgreementKind.CONGRESS)
+
+
+def _kind(state: GameState, k: int) -> AgreementKind:
+    return AgreementKind(state.scenario.agreements[k].kind)
 
 
 def _rules(state: GameState) -> dict:
@@ -33,7 +69,7 @@ def _rules(state: GameState) -> dict:
 def _candidates(kind: ActionKind):
     def candidates(state: GameState, i: int) -> Iterator[Order]:
         for k, agreement_id in enumerate(state.agreement_ids):
-            if state.membership[k, i] in _ALLOWED[kind]:
+            if state.membership[k, i] in _ALLOWED[kind] and _kind(state, k) in _KINDS[kind]:
                 yield Order(state.actors[i], kind, (agreement_id,))
 
     return candidates
@@ -54,10 +90,15 @@ def _check(state: GameState, order: Order) -> str | None:
     stance = int(state.membership[k, i])
     if state.agreement_status[k] not in _OPEN:
         return f"{order.targets[0]} is {state.agreement_status[k].value}"
+    kind = _kind(state, k)
+    if kind not in _KINDS[order.action]:
+        return f"a {kind.value} cannot be the object of {order.action.value}"
     if stance not in _ALLOWED[order.action]:
         words = {0: "not a party", 1: "complying", 2: "decertified", 3: "withdrawn"}
         return f"{order.actor} is {words[stance]} towards {order.targets[0]}"
     if order.action is ActionKind.COMPLY and stance == Stance.NONE:
+        if kind not in _JOINABLE:
+            return f"{order.targets[0]} is a {kind.value} between its parties: no newcomers"
         parties = [j for j in _complying(state, k) if j != i]
         if parties and state.alignment[i, parties].mean() < _rules(state)["join_min_alignment"]:
             return f"the parties to {order.targets[0]} will not admit {order.actor}"
@@ -185,3 +226,9 @@ ACTIONS = (
         summary="join, or return to, an agreement",
     ),
 )
+
+_FAMILY = Family(ACTIONS)
+legal = _FAMILY.legal
+cost = _FAMILY.cost
+why_illegal = _FAMILY.why_illegal
+apply = _FAMILY.apply

@@ -995,7 +995,7 @@ class _Checker:
                 f"{status!r} is not a known value for a "
                 f"{kind.value!r} {'trigger' if 'trigger' in path else 'effect'}",
                 f"{hint}one of: {', '.join(allowed)}",
-                "enum",
+                "kind-enum",
             )
 
     def check_rules(self, raw: dict[str, Any]) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 import cattrs
+from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from game.scenario import model
@@ -217,7 +218,9 @@ def _sequence_hook(converter: cattrs.Converter, tp: Any) -> Callable[[object, An
             try:
                 out.append(converter.structure(element, item))
             except Exception as exc:
-                exc.add_note(f"Structuring {tp} @ index {index}")
+                exc.add_note(
+                    IterableValidationNote(f"Structuring {tp} @ index {index}", index, item)
+                )
                 errors.append(exc)
         if errors:
             raise cattrs.IterableValidationError(f"While structuring {tp}", errors, tp)
@@ -237,7 +240,7 @@ def _mapping_hook(converter: cattrs.Converter, tp: Any) -> Callable[[object, Any
             try:
                 out[structure_str(key)] = converter.structure(element, item)
             except Exception as exc:
-                exc.add_note(f"Structuring mapping value @ key {key!r}")
+                exc.add_note(IterableValidationNote(f"Structuring value @ key {key!r}", key, item))
                 errors.append(exc)
         if errors:
             raise cattrs.IterableValidationError(f"While structuring {tp}", errors, tp)
@@ -266,8 +269,10 @@ def _enum_value(member: enum.Enum) -> object:
 def make_converter() -> cattrs.Converter:
     """A fresh strict converter for the scenario model (see the module docstring)."""
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    for tp, hook in LEAF_TYPES.items():
-        converter.register_structure_hook(tp, hook)
+    for tp in LEAF_TYPES:
+        # Registered by class these hooks also catch subclasses (every StrEnum is a str), so
+        # each goes through `structure_leaf`, which dispatches on the exact type.
+        converter.register_structure_hook(tp, structure_leaf)
     converter.register_unstructure_hook(dt.date, lambda value: value)
     converter.register_structure_hook_func(
         lambda tp: isinstance(tp, type) and issubclass(tp, enum.Enum), structure_enum

@@ -53,6 +53,11 @@ def closeness(x: np.ndarray | float, want: float, span: float) -> np.ndarray:
     return np.clip(1.0 - np.abs(np.asarray(x, dtype=float) - want) / span, 0.0, 1.0)
 
 
+def _near(x: float, want: float, span: float) -> float:
+    """`closeness` of one number, in plain Python (a numpy call per objective costs more)."""
+    return min(max(1.0 - abs(float(x) - float(want)) / span, 0.0), 1.0)
+
+
 def agreement_force(status_force: np.ndarray, membership: np.ndarray) -> np.ndarray:
     """(..., A) how far each agreement is in force, 0..1.
 
@@ -105,7 +110,7 @@ def objective_label(objective: Objective) -> str:
         )
         if x
     ]
-    return " ".join([objective.kind.value, *ids])
+    return " ".join([str(objective.kind), *ids])
 
 
 class _Context:
@@ -128,7 +133,9 @@ class _Context:
     @property
     def force(self) -> np.ndarray:
         if self._force is None:
-            status = np.array([FORCE[s] for s in self.state.agreement_status], dtype=float)
+            status = np.array(
+                [FORCE[AgreementStatus(s)] for s in self.state.agreement_status], dtype=float
+            )
             self._force = agreement_force(status, self.state.membership)
         return self._force
 
@@ -152,11 +159,11 @@ def _index(ids: tuple[str, ...], key: str | None) -> int | None:
 def objective_value(objective: Objective, owner: str, ctx: _Context) -> float:
     """Score one objective of `owner`'s agenda, 0..1."""
     state = ctx.state
-    kind = objective.kind
+    kind = ObjectiveKind(objective.kind)  # a loader may hand over the plain string
     want = objective.want if objective.want is not None else DEFAULT_WANT.get(kind)
     actors = state.actors
     if kind is ObjectiveKind.STABILITY:
-        return float(closeness(ctx.stability / 100.0, float(want), 1.0))
+        return _near(ctx.stability / 100.0, float(want), 1.0)
     if kind is ObjectiveKind.INFLUENCE:
         top = max(ctx.influence.values(), default=0.0)
         return float(ctx.influence.get(owner, 0.0) / top) if top > 0 else 0.0
@@ -165,23 +172,23 @@ def objective_value(objective: Objective, owner: str, ctx: _Context) -> float:
         j = _index(actors, objective.target)
         if i is None or j is None:
             return 0.0
-        return float(closeness(state.alignment[i, j], float(want), 2.0))
+        return _near(state.alignment[i, j], float(want), 2.0)
     if kind is ObjectiveKind.CONTROL:
         t = _index(state.theatre_ids, objective.theatre)
         i = _index(actors, objective.actor or owner)
         if t is None or i is None:
             return 0.0
-        return float(closeness(state.control[t, i], float(want), 1.0))
+        return _near(state.control[t, i], float(want), 1.0)
     if kind is ObjectiveKind.VIOLENCE:
         t = _index(state.theatre_ids, objective.theatre)
         if t is None:
             return 0.0
-        return float(closeness(state.violence[t], float(want), 1.0))
+        return _near(state.violence[t], float(want), 1.0)
     if kind is ObjectiveKind.AGREEMENT:
         a = _index(state.agreement_ids, objective.agreement)
         if a is None:
             return 0.0
-        return float(closeness(ctx.force[a], float(np.clip(want, 0.0, 1.0)), 1.0))
+        return _near(ctx.force[a], float(np.clip(want, 0.0, 1.0)), 1.0)
     if kind is ObjectiveKind.ISSUE:
         k = _index(state.issue_ids, objective.issue)
         if k is None:
@@ -189,18 +196,18 @@ def objective_value(objective: Objective, owner: str, ctx: _Context) -> float:
         if want is None:
             i = _index(actors, owner)
             want = float(state.positions[k, i]) if i is not None else 0.0
-        near = closeness(ctx.outcome[k], float(want), 2.0)
-        return float(np.clip(state.progress[k], 0.0, 1.0) * near)
+        near = _near(ctx.outcome[k], float(want), 2.0)
+        return min(max(float(state.progress[k]), 0.0), 1.0) * near
     if kind is ObjectiveKind.SANCTIONS:
         j = _index(actors, objective.target)
         if j is None:
             return 0.0
-        return float(closeness(ctx.pressure[j], float(want), 1.0))
+        return _near(ctx.pressure[j], float(want), 1.0)
     if kind is ObjectiveKind.CAPABILITY:
         j = _index(actors, objective.target or objective.actor or owner)
         if j is None:
             return 0.0
-        return float(closeness(state.capabilities[j, 0], float(want), 100.0))
+        return _near(state.capabilities[j, 0], float(want), 100.0)
     raise ValueError(f"objective kind {kind!r} has no scoring rule")
 
 

@@ -1,12 +1,11 @@
 """Blocs: who sides with whom, read off the leading eigenvectors of the signed alignment matrix.
 
 For a signed network split into two camps (friends within, enemies across), the eigenvector of
-the largest eigenvalue has one sign in each camp; its loadings say how firmly each actor sits in
-its camp. Each loading, normalised by the actor's own tie strength (`consistency`), says how
-firmly the actor sits there; actors below `scoring.swing_threshold` are **swing** actors: their
-ties to the camps cancel out (Turkey in tehran-2017). When the second eigenvalue
-is nearly as large as the first, the network has a third camp, found in the plane of the two
-leading eigenvectors.
+the largest eigenvalue has one sign in each camp. How firmly an actor sits in its camp is how far
+its own ties agree with those loadings (`consistency`, which is normalised per actor); actors
+below `scoring.swing_threshold` are **swing** actors, whose ties to the camps cancel out (Turkey
+in tehran-2017). When the second eigenvalue is nearly as large as the first, the network has a
+third camp, found in the plane of the two leading eigenvectors.
 
 Every function works on arrays with an optional leading batch axis (`...`).
 
@@ -148,9 +147,11 @@ def split(alignment: np.ndarray, swing_threshold: float) -> BlocSplit:
     labels2 = np.where(loadings < 0, 1, 0)
     strength2 = consistency(a, v1[..., None])
 
+    three = np.zeros(batch, dtype=bool)
     if n >= 3:
         lam2 = values[..., -2]
         three = structured & (lam2 > _EPS) & (lam2 >= THIRD_BLOC_RATIO * lam1)
+    if three.any():
         v2 = _oriented(vectors[..., :, -2])
         scale = np.sqrt(np.clip(values[..., -2:], 0.0, None))
         points = np.stack([v1, v2], axis=-1) * scale[..., None, ::-1]
@@ -160,7 +161,6 @@ def split(alignment: np.ndarray, swing_threshold: float) -> BlocSplit:
         three = three & np.all(sizes > 0, axis=-1)
         strength3 = consistency(a, points)
     else:
-        three = np.zeros(batch, dtype=bool)
         labels3, strength3 = labels2, strength2
 
     labels = np.where(three[..., None], labels3, labels2)

@@ -17,9 +17,14 @@ THRESHOLD = 1e-9
 
 
 def diff(
-    before: Scores, after: Scores, turn: int, cause: str, detail: str = ""
+    before: Scores,
+    after: Scores,
+    turn: int,
+    cause: str,
+    detail: str = "",
+    threshold: float = THRESHOLD,
 ) -> list[LedgerEntry]:
-    """One entry per score that changed by more than `THRESHOLD`.
+    """One entry per score that changed by more than `threshold`.
 
     Scores are named "stability", "influence.<ID>" and "agenda.<ID>", in that order, actors in
     the order `after` lists them (then any only `before` has). A score missing on one side counts
@@ -31,12 +36,14 @@ def diff(
         turn: the turn of the change.
         cause: the order text, scenario event id or phase name behind it.
         detail: a sentence for the turn report.
+        threshold: the smallest change recorded (exclusive); pass the engine's
+            `[engine] ledger_min_delta` to skip building entries it would drop anyway.
     """
     entries: list[LedgerEntry] = []
 
     def put(name: str, old: float, new: float) -> None:
         delta = float(new) - float(old)
-        if abs(delta) > THRESHOLD:
+        if abs(delta) > threshold:
             entries.append(LedgerEntry(turn, name, delta, cause, detail))
 
     put("stability", before.stability, after.stability)

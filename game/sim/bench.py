@@ -13,7 +13,10 @@
 - `kernel_ratio`: turn_ms_200 / kernel_ms_200 (target < 10: the engine's bookkeeping costs
   less than ten times the arithmetic); `kernel_ratio_12` the same at 12 actors;
 - `scores_ms_12`, `scores_ms_200`: one `game.scoring.scores(state)`;
-- `legal_ms_12`, `legal_ms_200`: enumerating the legal orders of every playable seat once.
+- `legal_ms_12`, `legal_ms_200`: enumerating the legal orders of every playable seat once;
+- `turn_cpu_ms_*`, `kernel_cpu_ms_*`, `scale_ratio_cpu`, `kernel_ratio_cpu`: the same measured in
+  this process's CPU time (`time.process_time`), which other processes on a busy machine do not
+  inflate.
 
 Timings use `time.perf_counter`, a warm-up, and the median of the repetitions (`args.quick`
 means fewer). If the engine's turn module is missing (a partial checkout), only the kernel and
@@ -56,7 +59,7 @@ SEED = 2017
 def measure(args: argparse.Namespace) -> dict[str, float]:
     """Every figure of this section, in milliseconds or ratios (see the module docstring)."""
     quick = bool(getattr(args, "quick", False))
-    reps = 5 if quick else 25
+    reps = 3 if quick else 25
     warmup = 1 if quick else 3
     import game
 
@@ -65,32 +68,40 @@ def measure(args: argparse.Namespace) -> dict[str, float]:
     figures: dict[str, float] = {}
     for label, scenario in (("12", small), ("200", big)):
         state = game.new_game(scenario, seed=SEED)
-        figures[f"scores_ms_{label}"] = _median_ms(lambda s=state: scores(s), reps, warmup)
+        figures[f"scores_ms_{label}"], _ = _median_ms(lambda s=state: scores(s), reps, warmup)
         kernel = Kernel.of(state)
-        figures[f"kernel_ms_{label}"] = _median_ms(
+        figures[f"kernel_ms_{label}"], figures[f"kernel_cpu_ms_{label}"] = _median_ms(
             lambda k=kernel, s=state: kernel_turn(k, s.rules, s.scenario.scoring),
             reps,
             warmup,
         )
         turn = _turn_ms(state, reps, warmup)
         if turn is not None:
-            figures[f"turn_ms_{label}"], figures[f"legal_ms_{label}"] = turn
+            (
+                figures[f"turn_ms_{label}"],
+                figures[f"turn_cpu_ms_{label}"],
+                figures[f"legal_ms_{label}"],
+            ) = turn
     if "turn_ms_12" in figures and "turn_ms_200" in figures:
         figures["scale_ratio"] = figures["turn_ms_200"] / figures["turn_ms_12"]
         figures["kernel_ratio"] = figures["turn_ms_200"] / figures["kernel_ms_200"]
         figures["kernel_ratio_12"] = figures["turn_ms_12"] / figures["kernel_ms_12"]
+        figures["scale_ratio_cpu"] = figures["turn_cpu_ms_200"] / figures["turn_cpu_ms_12"]
+        figures["kernel_ratio_cpu"] = figures["turn_cpu_ms_200"] / figures["kernel_cpu_ms_200"]
     return figures
 
 
-def _median_ms(call: Callable[[], Any], reps: int, warmup: int) -> float:
+def _median_ms(call: Callable[[], Any], reps: int, warmup: int) -> tuple[float, float]:
+    """(median wall-clock ms, median CPU ms of this process) of `call`."""
     for _ in range(warmup):
         call()
-    times = []
+    wall, cpu = [], []
     for _ in range(reps):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         call()
-        times.append(time.perf_counter() - start)
-    return 1000.0 * statistics.median(times)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return 1000.0 * statistics.median(wall), 1000.0 * statistics.median(cpu)
 
 
 def random_orders(state: Any, rng: np.random.Generator) -> list:
@@ -117,9 +128,10 @@ def random_orders(state: Any, rng: np.random.Generator) -> list:
     return orders
 
 
-def _turn_ms(state: Any, reps: int, warmup: int) -> tuple[float, float] | None:
-    """(median ms of `resolve`, median ms of the seats' legal orders), or None without an
-    engine. Plays on from the start state, restarting when the game ends."""
+def _turn_ms(state: Any, reps: int, warmup: int) -> tuple[float, float, float] | None:
+    """(median wall ms of `resolve`, its median CPU ms, median wall ms of the seats' legal
+    orders), or None without an engine. Plays on from the start state, restarting when the
+    game ends."""
     try:
         from game.engine.rng import turn_rng
         from game.engine.turn import is_over, resolve
@@ -127,19 +139,24 @@ def _turn_ms(state: Any, reps: int, warmup: int) -> tuple[float, float] | None:
         return None
     rng = np.random.default_rng(SEED)
     start, current = state, state
-    turn_times, legal_times = [], []
+    turn_times, cpu_times, legal_times = [], [], []
     for k in range(warmup + reps):
         if is_over(current):
             current = start
         t0 = time.perf_counter()
         orders = random_orders(current, rng)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         current, _events = resolve(current, orders, turn_rng(current))
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
         if k >= warmup:
             legal_times.append(t1 - t0)
             turn_times.append(t2 - t1)
-    return 1000.0 * statistics.median(turn_times), 1000.0 * statistics.median(legal_times)
+            cpu_times.append(c2 - c1)
+    return (
+        1000.0 * statistics.median(turn_times),
+        1000.0 * statistics.median(cpu_times),
+        1000.0 * statistics.median(legal_times),
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -59,7 +59,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", metavar="OUT", help="write every game as JSON (see docs/ai.md)")
     parser.add_argument("--csv", metavar="OUT", help="write one CSV row per game")
     parser.add_argument("--plot", metavar="OUT.png", help="draw stability and influence over time")
-    parser.add_argument("--from", dest="from_save", metavar="SAVE", help="start every game from a save")
+    parser.add_argument(
+        "--from", dest="from_save", metavar="SAVE", help="start every game from a save"
+    )
     parser.add_argument("--save-dir", metavar="DIR", help="write each game as a save in DIR")
 
 
@@ -470,9 +472,8 @@ def summary_table(document: Mapping[str, Any]) -> str:
         f"seed {document['master_seed']}, AI "
         + ", ".join(f"{a}={lvl}" for a, lvl in document["ai"].items()),
         "",
-        "stability      start {0}   final {1}".format(
-            _fmt(summary["stability_start"]), _fmt(summary["stability"])
-        ),
+        f"stability      start {_fmt(summary['stability_start'])}   "
+        f"final {_fmt(summary['stability'])}",
         "",
         f"{'actor':<10} {'influence (95% range)':<24} {'agenda (95% range)':<24} "
         f"{'wins (95% CI)':<20}",

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 from gymnasium import spaces
@@ -68,7 +68,11 @@ def env(
 class ConcertParallelEnv(ParallelEnv):
     """Concert as a PettingZoo `ParallelEnv`; build it with `parallel_env(...)`."""
 
-    metadata = {"name": "concert_v1", "render_modes": ["ansi"], "is_parallelizable": True}
+    metadata: ClassVar[dict[str, Any]] = {
+        "name": "concert_v1",
+        "render_modes": ["ansi"],
+        "is_parallelizable": True,
+    }
 
     def __init__(
         self,
@@ -276,9 +280,7 @@ def observe(state: Any, agent: str) -> np.ndarray:
         state.violence,
         state.control[:, i] if state.control.size else np.zeros(0),
         np.array([1.0 if z is ZoneStatus.ACTIVE else 0.0 for z in state.zone]),
-        state.membership[:, i].astype(np.float64) / 3.0
-        if state.membership.size
-        else np.zeros(0),
+        state.membership[:, i].astype(np.float64) / 3.0 if state.membership.size else np.zeros(0),
         state.progress,
         np.array([min(1.0, state.turn / limit)]),
     ]

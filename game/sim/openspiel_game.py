@@ -115,10 +115,18 @@ class ConcertState(pyspiel.State):
 
     def __init__(self, game: ConcertGame, state: Any) -> None:
         super().__init__(game)
-        self._game = game
-        self.game_state = state
+        self._shared = _Shared(game, state)
         self.turns_played = 0
         self._masks: dict[int, list[int]] = {}
+
+    @property
+    def _game(self) -> ConcertGame:
+        return self._shared.game
+
+    @property
+    def game_state(self) -> Any:
+        """The engine's `GameState` (a value: clones share it until one of them moves on)."""
+        return self._shared.state
 
     # -- the OpenSpiel API -------------------------------------------------------------------
 
@@ -154,7 +162,8 @@ class ConcertState(pyspiel.State):
             order = self._game.catalogues[player][action] if action else None
             if order is not None:
                 orders.append(order)
-        self.game_state, _events = step(self.game_state, orders)
+        new_state, _events = step(self.game_state, orders)
+        self._shared = _Shared(self._game, new_state)
         self.turns_played += 1
         self._masks = {}
 
@@ -189,6 +198,20 @@ class ConcertState(pyspiel.State):
         current = self.game_state.history[-1]
         agendas = " ".join(f"{a}={current.agendas.get(a, 0.0):.2f}" for a in self._game.players)
         return f"turn {self.game_state.turn} stability {current.stability:.2f} {agendas}"
+
+
+class _Shared:
+    """The game and the engine state a clone may share: OpenSpiel clones a Python state with
+    `copy.deepcopy`, and both are immutable here, so a clone keeps the same objects."""
+
+    __slots__ = ("game", "state")
+
+    def __init__(self, game: ConcertGame, state: Any) -> None:
+        self.game = game
+        self.state = state
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Shared:
+        return self
 
 
 class ConcertObserver:

@@ -103,6 +103,10 @@ def layout(ids: tuple[str, ...], alignment: np.ndarray) -> dict[str, tuple[float
     coords -= coords.min(axis=0)
     span = coords.max(axis=0)
     coords = coords / np.where(span > 1e-9, span, 1.0)
+    # Blend with the rank order so that a dense cluster spreads out while the order (who sits
+    # closer to whom) is kept; pure MDS puts one outlier at an edge and the rest in a heap.
+    ranks = np.argsort(np.argsort(coords, axis=0, kind="stable"), axis=0, kind="stable")
+    coords = 0.5 * coords + 0.5 * ranks / max(1, n - 1)
     # Push apart nodes closer than `gap` (a few deterministic relaxation rounds).
     gap = 0.14
     for _ in range(60):
@@ -177,8 +181,8 @@ class AlignmentView:
         surf = pygame.Surface(size)
         surf.fill(palette.BG)
         legend_w = 190
-        area = pygame.Rect(0, 0, *size).inflate(-90, -80)
-        area.width -= legend_w
+        area = pygame.Rect(0, 0, *size).inflate(-120, -90)
+        area.width -= legend_w + 30
         area.top += 14
         ids = tuple(n.id for n in nodes)
         pos01 = layout(ids, alignment)
@@ -210,7 +214,10 @@ class AlignmentView:
                 draw.dashed_line(surf, colour, (ax, ay), (bx, by), width, 3, 5)
             else:
                 pygame.draw.line(surf, colour, (ax, ay), (bx, by), width)
-        # Nodes: bloc halo, actor disc, swing ring, label.
+        # Nodes: bloc halo, actor disc, swing ring, label (placed where it overlaps nothing).
+        placed: list[pygame.Rect] = [
+            pygame.Rect(x - r, y - r, 2 * r, 2 * r) for x, y, r in self.positions.values()
+        ]
         for node in nodes:
             x, y, r = self.positions[node.id]
             halo = BLOC_COLOURS[node.bloc % len(BLOC_COLOURS)]
@@ -226,8 +233,20 @@ class AlignmentView:
                 pygame.draw.circle(surf, palette.YELLOW, (x, y), r + 12, 2)
             label = node.label + ("  (swing)" if node.swing else "")
             image = assets.render(label, 13, palette.TEXT, True)
-            lrect = image.get_rect(midtop=(x, y + r + 6))
-            lrect.clamp_ip(surf.get_rect())
+            for anchor in (
+                {"midtop": (x, y + r + 6)},
+                {"midbottom": (x, y - r - 6)},
+                {"midleft": (x + r + 8, y)},
+                {"midright": (x - r - 8, y)},
+            ):
+                lrect = image.get_rect(**anchor)
+                lrect.clamp_ip(surf.get_rect())
+                if lrect.inflate(4, 0).collidelist(placed) < 0:
+                    break
+            else:
+                lrect = image.get_rect(midtop=(x, y + r + 6))
+                lrect.clamp_ip(surf.get_rect())
+            placed.append(lrect)
             bg = pygame.Surface(lrect.inflate(6, 0).size, pygame.SRCALPHA)
             bg.fill((0, 0, 0, 150))
             surf.blit(bg, lrect.inflate(6, 0))

@@ -21,6 +21,18 @@ from game.ui.scene import Pop, Push, Quit, Replace, Scene, SceneStack, Swap, Tra
 from game.ui.session import Session, Settings
 
 MIN_SIZE = (960, 640)
+_INPUT = frozenset(
+    {
+        pygame.MOUSEMOTION,
+        pygame.MOUSEBUTTONDOWN,
+        pygame.MOUSEBUTTONUP,
+        pygame.MOUSEWHEEL,
+        pygame.KEYDOWN,
+        pygame.KEYUP,
+        pygame.TEXTINPUT,
+        pygame.TEXTEDITING,
+    }
+)
 REDRAW_AFTER_INPUT = 1.5  # seconds: covers pygame_gui hover fades and tooltip delays
 
 
@@ -115,6 +127,11 @@ class App:
         if transition is None:
             return
         if isinstance(transition, Push):
+            if transition.scene.transparent:
+                # An overlay shows the screen as it was, widgets included, beneath its shade.
+                if self.drawn_frames == 0:
+                    self.draw()
+                transition.scene.backdrop = self.screen.copy()
             self.stack.push(transition.scene)
         elif isinstance(transition, Pop):
             self.stack.pop(transition.count)
@@ -145,7 +162,9 @@ class App:
             events: the events to process (default: everything pygame has queued).
             dt: seconds since the last frame (default: measured by the clock).
         """
-        events = pygame.event.get() if events is None else events
+        # Given events (tests, autoplay) come first; whatever pygame queued, such as the events
+        # pygame_gui posts when a button is pressed, follows in the same frame.
+        events = pygame.event.get() if events is None else [*events, *pygame.event.get()]
         now = time.monotonic()
         for event in events:
             if event.type == pygame.QUIT:
@@ -154,9 +173,17 @@ class App:
             if event.type == pygame.VIDEORESIZE and not self.settings.fullscreen:
                 self.resize((event.w, event.h))
                 continue
-            if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWSHOWN):
+            if event.type in (
+                pygame.WINDOWEXPOSED,
+                pygame.WINDOWRESTORED,
+                pygame.WINDOWSHOWN,
+                pygame.WINDOWFOCUSGAINED,
+                pygame.WINDOWENTER,
+                pygame.WINDOWLEAVE,
+            ):
                 self.invalidate()
-            self._dirty_until = now + REDRAW_AFTER_INPUT
+            if event.type in _INPUT or event.type >= pygame.USEREVENT:
+                self._dirty_until = now + REDRAW_AFTER_INPUT
             self.manager.process_events(event)
             top = self.stack.top
             if top is not None:
@@ -167,22 +194,40 @@ class App:
         top = self.stack.top
         if top is not None:
             self.apply(top.update(seconds))
-        self.manager.update(seconds)
         self.frames += 1
+        top = self.stack.top
         busy = (
-            self._force or now < self._dirty_until or bool(top and getattr(top, "animating", False))
+            self._force
+            or now < self._dirty_until
+            or bool(top and getattr(top, "animating", False))
+            or self._typing()
         )
         if self._toast and now > self._toast[1]:
             self._toast = None
             busy = True
         if busy or self._toast:
+            # Widgets only change after input (hover, presses, tooltips, a blinking cursor), so
+            # an idle frame skips both their update and the redraw.
+            self.manager.update(seconds)
             self.draw()
         return self.running
+
+    def _typing(self) -> bool:
+        """Whether a text entry has the keyboard (its cursor blinks)."""
+        return any(
+            isinstance(e, pygame_gui.elements.UITextEntryLine)
+            for e in (self.manager.get_focus_set() or ())
+        )
 
     def draw(self) -> None:
         """Paint every visible scene, the widgets, overlays and the toast, then flip."""
         self.screen.fill(palette.BG)
-        for scene in self.stack.visible():
+        visible = self.stack.visible()
+        backdrop = getattr(visible[-1], "backdrop", None) if visible else None
+        if backdrop is not None and backdrop.get_size() == self.size:
+            self.screen.blit(backdrop, (0, 0))
+            visible = visible[-1:]
+        for scene in visible:
             scene.draw(self.screen)
         self.manager.draw_ui(self.screen)
         top = self.stack.top

@@ -51,7 +51,13 @@ def font(size: int, bold: bool = False, arabic: bool = False) -> pygame.font.Fon
 def can_render(text: str, size: int = 14) -> bool:
     """Whether the shipped fonts have a glyph for every character of `text`."""
     face = font(size, arabic=is_arabic_script(text))
-    return all(m is not None for m in face.metrics(text))
+    # A missing glyph comes back as None or as the empty .notdef box (zero extent).
+    for ch, m in zip(text, face.metrics(text), strict=False):
+        if ch.isspace() or unicodedata.category(ch).startswith(("Z", "C", "M")):
+            continue
+        if m is None or (m[0] == m[1] == m[2] == m[3] == 0):
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)

@@ -31,18 +31,35 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of the `play` command."""
-    parser.add_argument("scenario", nargs="?", default=None,
-                        help="scenario file (default: scenarios/tehran-2017.toml)")
-    parser.add_argument("--as", dest="seats", default=None, metavar="RUS,TUR",
-                        help="start at once with these human seats (hot-seat when several)")
-    parser.add_argument("--ai", default="greedy", choices=("random", "greedy", "planner"),
-                        help="AI level of the other seats (default greedy)")
+    parser.add_argument(
+        "scenario",
+        nargs="?",
+        default=None,
+        help="scenario file (default: scenarios/tehran-2017.toml)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="seats",
+        default=None,
+        metavar="RUS,TUR",
+        help="start at once with these human seats (hot-seat when several)",
+    )
+    parser.add_argument(
+        "--ai",
+        default="greedy",
+        choices=("random", "greedy", "planner"),
+        help="AI level of the other seats (default greedy)",
+    )
     parser.add_argument("--load", default=None, metavar="SAVE", help="continue a saved game")
     parser.add_argument("--seed", type=int, default=None, help="game seed (default: the clock)")
-    parser.add_argument("--autoplay", action="store_true",
-                        help="the AI plays every seat through the real UI loop (smoke test)")
-    parser.add_argument("--turns", type=int, default=None,
-                        help="with --autoplay: stop after this many turns")
+    parser.add_argument(
+        "--autoplay",
+        action="store_true",
+        help="the AI plays every seat through the real UI loop (smoke test)",
+    )
+    parser.add_argument(
+        "--turns", type=int, default=None, help="with --autoplay: stop after this many turns"
+    )
     parser.add_argument("--size", type=parse_size, default=None, help="window size, e.g. 1280x800")
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
 
@@ -73,8 +90,11 @@ def run(args: argparse.Namespace) -> int:
             scen = _scenario(scenario)
             bad = [s for s in seats if s not in scen.playable_ids]
             if bad or not seats:
-                print(f"concert: --as {args.seats}: playable seats are "
-                      f"{', '.join(scen.playable_ids)}", file=sys.stderr)
+                print(
+                    f"concert: --as {args.seats}: playable seats are "
+                    f"{', '.join(scen.playable_ids)}",
+                    file=sys.stderr,
+                )
                 return 2
             session = Session.start(scenario, seats, args.ai, seed)
         elif args.scenario and not scenario.is_file():
@@ -102,8 +122,10 @@ def run(args: argparse.Namespace) -> int:
     if args.autoplay:
         s = app.session
         if s is not None:
-            print(f"autoplay: {s.state.turn} turns, {app.frames} frames "
-                  f"({app.drawn_frames} drawn), stability {s.scores().stability:.1f}")
+            print(
+                f"autoplay: {s.state.turn} turns, {app.frames} frames "
+                f"({app.drawn_frames} drawn), stability {s.scores().stability:.1f}"
+            )
     return status
 
 

@@ -65,9 +65,9 @@ FAMILY_OF: dict[str, str] = {
 }
 
 STABILITY_TERMS = {
-    "violence": "Violence: 1 − mean violence of the theatres",
+    "violence": "Violence: 1 - mean violence of the theatres",
     "balance": "Balance: share of balanced triads in the alignment network",
-    "sanctions": "Sanctions: 1 − mean sanction pressure on the actors",
+    "sanctions": "Sanctions: 1 - mean sanction pressure on the actors",
     "settlement": "Settlement: salience-weighted progress of the issues",
 }
 
@@ -98,6 +98,16 @@ def short_name(state: GameState, ident: str) -> str:
 
 def order_label(state: GameState, order: Order) -> str:
     """`"Host talks: Syrian government, Syrian opposition · theatre Idlib"`."""
+    if order.action in (ActionKind.ACCEPT, ActionKind.REFUSE) and order.targets:
+        proposal = next((p for p in state.proposals if p.id == order.targets[0]), None)
+        if proposal is not None:
+            verb = "Accept" if order.action is ActionKind.ACCEPT else "Refuse"
+            offer = ACTION_NAMES.get(proposal.order.action.value, proposal.order.action.value)
+            detail = [f"{k} {v}" for k, v in proposal.order.params if k in ("sector", "value")]
+            extra = f" ({', '.join(detail)})" if detail else ""
+            who = name_of(state, proposal.order.actor)
+            who += "'" if who.endswith("s") else "'s"
+            return f"{verb} {who} offer: {offer.lower()}{extra} [{proposal.id}]"
     head = ACTION_NAMES.get(order.action.value, order.action.value.replace("_", " ").capitalize())
     parts = []
     if order.targets:
@@ -130,33 +140,71 @@ def _fmt(value: Any) -> str:
 
 
 def preview_html(state: GameState, order: Order, preview: Any, cost: float) -> str:
-    """The preview of one order as text-box HTML: cost, expected effects, acceptance odds."""
-    out = [f"<b>{esc(order_label(state, order))}</b>", f"Cost: <b>{cost:g}</b> political capital"]
+    """The preview of one order as text-box HTML: cost, expected effects, acceptance odds.
+
+    Reads the engine's `Preview` (summary, stability, influence, agendas, relations,
+    acceptance); fields it does not know are listed as they are, so nothing is hidden.
+    """
+    out = [f"<b>{esc(order_label(state, order))}</b>"]
     fields = _fields(preview)
-    summary = fields.pop("summary", None) or fields.pop("text", None)
+    if fields.get("legal") is False:
+        reason = fields.get("reason") or "not possible now"
+        out.append(f"<font color='#e69f00'>Not possible: {esc(reason)}</font>")
+    out.append(f"Cost: <b>{cost:g}</b> political capital")
+    summary = fields.get("summary")
     if summary:
-        out.append(esc(summary))
-    effects = fields.pop("effects", None)
-    if effects:
-        out.append("<br><b>Expected effects</b>")
-        for effect in effects:
+        out.append(f"<i>{esc(summary)}</i>")
+    changes = []
+    stability = fields.get("stability")
+    if isinstance(stability, int | float):
+        changes.append(f"• Regional stability: {_signed(stability)}")
+    agendas = fields.get("agendas") or {}
+    mine = agendas.get(order.actor)
+    if isinstance(mine, int | float):
+        changes.append(f"• Your agenda: {_signed(mine)}")
+    others = sorted(
+        ((a, v) for a, v in agendas.items() if a != order.actor), key=lambda kv: -abs(kv[1])
+    )
+    for actor, value in others[:3]:
+        if abs(value) >= 0.05:
+            changes.append(f"• Agenda of {esc(name_of(state, actor))}: {_signed(value)}")
+    influence = fields.get("influence") or {}
+    movers = sorted(influence.items(), key=lambda kv: -abs(kv[1]))
+    shown = [(a, v) for a, v in movers[:4] if abs(v) >= 0.05]
+    if shown:
+        changes.append(
+            "• Influence: "
+            + ", ".join(f"{esc(short_name(state, a))} {_signed(v)}" for a, v in shown)
+        )
+    if changes:
+        out.append("<br><b>Expected change</b> (one turn, if nothing else happened)")
+        out.extend(changes)
+    relations = fields.get("relations") or ()
+    if relations:
+        out.append("<br><b>Relations</b>")
+        for item in relations:
+            if isinstance(item, tuple) and len(item) == 4:
+                a, b, before, after = item
+                out.append(
+                    f"• {esc(short_name(state, a))}–{esc(short_name(state, b))} "
+                    f"alignment {before:+.2f} to {after:+.2f}"
+                )
+            else:
+                out.append("• " + _effect_line(state, item))
+    for key in ("effects",):
+        for effect in fields.get(key) or ():
             out.append("• " + _effect_line(state, effect))
-    deltas = fields.pop("scores", None) or fields.pop("deltas", None)
-    if deltas:
-        out.append("<br><b>Expected score changes</b>")
-        for key, value in _fields(deltas).items():
-            out.append(f"• {esc(_score_name(state, key))}: {_fmt(value)}")
-    acceptance = fields.pop("acceptance", None)
+    acceptance = fields.get("acceptance")
     if acceptance is not None:
         out.append("<br>" + acceptance_html(state, acceptance))
-    for key in ("cost", "order", "actor"):
-        fields.pop(key, None)
-    for key, value in fields.items():
-        if value in (None, (), [], {}, ""):
-            continue
-        label = key.replace("_", " ").capitalize() if key else "Note"
-        out.append(f"{esc(label)}: {_fmt(value)}")
     return "<br>".join(out)
+
+
+def _signed(value: float) -> str:
+    if abs(value) < 0.05:
+        return "<b>±0.0</b>"
+    colour = "#56b4e9" if value >= 0 else "#e69f00"
+    return f"<font color='{colour}'><b>{value:+.1f}</b></font>"
 
 
 def _effect_line(state: GameState, effect: Any) -> str:
@@ -178,20 +226,25 @@ def acceptance_html(state: GameState, acceptance: Any) -> str:
     """The addressee's acceptance breakdown: each term for or against, the total and threshold."""
     fields = _fields(acceptance)
     who = fields.get("addressee") or fields.get("actor")
-    accept = fields.get("accept")
-    title = "Acceptance" + (f" by {esc(name_of(state, who))}" if who else "")
+    title = "Would they accept?" + (f" ({esc(name_of(state, who))} decides)" if who else "")
     out = [f"<b>{title}</b>"]
-    for label, weight in fields.get("breakdown", ()) or ():
+    terms = fields.get("terms") or fields.get("breakdown") or ()
+    for label, weight in terms:
         colour = "#56b4e9" if weight >= 0 else "#e69f00"
         out.append(f"• {esc(label)}: <font color='{colour}'><b>{weight:+.2f}</b></font>")
     total, threshold = fields.get("total"), fields.get("threshold")
     if isinstance(total, int | float) and isinstance(threshold, int | float):
-        out.append(f"Total {total:+.2f} against threshold {threshold:+.2f}")
+        verdict = "accept" if total >= threshold else "refuse"
+        colour = "#56b4e9" if total >= threshold else "#e69f00"
+        out.append(
+            f"Total {total:+.2f} against threshold {threshold:+.2f}: "
+            f"<font color='{colour}'><b>likely to {verdict}</b></font>"
+        )
     probability = fields.get("probability")
     if isinstance(probability, int | float):
         out.append(f"Likely: <b>{probability:.0%}</b>")
-    if accept is not None:
-        out.append("Expected answer: <b>" + ("yes" if accept else "no") + "</b>")
+    if fields.get("accept") is not None and total is None:
+        out.append("Expected answer: <b>" + ("yes" if fields["accept"] else "no") + "</b>")
     return "<br>".join(out)
 
 
@@ -209,7 +262,7 @@ def stability_tip(scores: Any) -> str:
     for key, term in scores.stability_terms.items():
         lines.append(
             f"  {STABILITY_TERMS.get(key, key)}: value {term.value:.2f} × weight "
-            f"{term.weight:.2f} → {term.contribution:.1f}"
+            f"{term.weight:.2f} to {term.contribution:.1f}"
         )
     return "\n".join(lines)
 
@@ -232,7 +285,7 @@ def agenda_tip(state: GameState, scores: Any, actor: str) -> str:
     lines = [f"{name_of(state, actor)}'s agenda: {scores.agendas.get(actor, 0.0):.1f} / 100"]
     for label, term in scores.agenda_terms.get(actor, {}).items():
         lines.append(
-            f"  {label}: met {term.value:.0%} × weight {term.weight:.2f} → {term.contribution:.1f}"
+            f"  {label}: met {term.value:.0%} × weight {term.weight:.2f} to {term.contribution:.1f}"
         )
     lines.append("The highest agenda score at the turn limit wins.")
     return "\n".join(lines)
@@ -262,9 +315,31 @@ def ledger_lines(
     out = []
     for entry in chosen[:limit]:
         colour = "#56b4e9" if entry.delta >= 0 else "#e69f00"
-        why = entry.detail or entry.cause
+        why = cause_text(state, entry.detail or entry.cause)
         out.append(f"<font color='{colour}'><b>{entry.delta:+.2f}</b></font> {esc(why)}")
     return out
+
+
+def cause_text(state: GameState, cause: str, limit: int = 3) -> str:
+    """A ledger cause in words: order texts become "Iran: Withdraw forces: South-west".
+
+    A cause may list several orders separated by "; "; the first `limit` are spelled out.
+    """
+    parts = [p.strip() for p in cause.split(";") if p.strip()]
+    words = []
+    for part in parts:
+        try:
+            order = Order.parse(part)
+        except ValueError:
+            words.append(part)
+            continue
+        if order.actor not in state.actors:
+            words.append(part)
+        else:
+            words.append(f"{name_of(state, order.actor)}: {order_label(state, order)}")
+    if len(words) > limit:
+        words = [*words[:limit], f"and {len(words) - limit} more"]
+    return "; ".join(words) if words else cause
 
 
 def dossier_html(state: GameState, scores: Any, actor: str) -> str:

@@ -164,7 +164,7 @@ class MapView:
                     pygame.draw.lines(surf, palette.COAST, True, pts, 1)
         # Country names where there is room for them.
         labels = {
-            "TUR": (35.0, 39.2),
+            "TUR": (35.6, 38.4),
             "IRN": (54.5, 32.5),
             "IRQ": (43.5, 33.2),
             "SAU": (45.0, 26.5),
@@ -262,6 +262,14 @@ class MapView:
             bg.fill((0, 0, 0, 140))
             surf.blit(bg, rect.inflate(6, 2))
             surf.blit(label, rect)
+            native = self._native(actor_id, name)
+            if native is not None:
+                image = assets.render(native, 12, palette.TEXT_DIM)
+                nrect = image.get_rect(topleft=(rect.left, rect.bottom))
+                if x > size[0] * 0.8:
+                    nrect.topright = (rect.right, rect.bottom)
+                placed.append(nrect)
+                surf.blit(image, nrect)
             self.hits.append(((x, y, r + 3), "actor", actor_id))
         # Theatres: a dot on the main map, the full picture in the inset.
         labels: list[pygame.Rect] = [pygame.Rect(inset.left + 6, inset.top + 2, 160, 22)]
@@ -316,6 +324,18 @@ class MapView:
             surf.blit(line1, (rect.left + 4, rect.top))
             surf.blit(line2, (rect.left + 4, rect.top + line1.get_height()))
         return surf
+
+    def _native(self, actor_id: str, shown: str) -> str | None:
+        """The actor's name in its own script, when it differs and the fonts can draw it."""
+        try:
+            native = self.scenario.actor(actor_id).native_name
+        except KeyError:
+            return None
+        if not native or native in shown or not assets.can_render(native):
+            return None
+        if all(ord(ch) < 0x250 for ch in native):
+            return None  # a Latin-script name (Türkiye) says little the English one does not
+        return native
 
     # --- public ----------------------------------------------------------------------------
 

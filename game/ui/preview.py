@@ -53,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     surface = render(scenario, args.size)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     pygame.image.save(surface, str(args.out))
-    print(f"{args.out}: {scenario.meta.title}, {len(scenario.actors)} actors, "
-          f"{len(scenario.relations)} relations, {len(scenario.theatres)} theatres")
+    print(
+        f"{args.out}: {scenario.meta.title}, {len(scenario.actors)} actors, "
+        f"{len(scenario.relations)} relations, {len(scenario.theatres)} theatres"
+    )
     return 0
 
 
@@ -88,44 +90,82 @@ def render(scenario, size: tuple[int, int]):
     surface.fill(palette.BG)
     meta = scenario.meta
     draw.text(surface, meta.title, (20, 12), 24, palette.TEXT, True)
-    sub = (f"{meta.id} · starts {meta.start:%B %Y} · {meta.turn_limit} turns of "
-           f"{meta.months_per_turn} month(s) · playable: "
-           + ", ".join(scenario.actor(a).name for a in scenario.playable_ids))
+    sub = (
+        f"{meta.id} · starts {meta.start:%B %Y} · {meta.turn_limit} turns of "
+        f"{meta.months_per_turn} month(s) · playable: "
+        + ", ".join(scenario.actor(a).name for a in scenario.playable_ids)
+    )
     draw.text(surface, sub, (20, 46), 14, palette.TEXT_DIM)
-    colours = palette.actor_colours(scenario.actor_ids, {a.id: a.color for a in scenario.actors},
-                                    scenario.playable_ids)
+    colours = palette.actor_colours(
+        scenario.actor_ids, {a.id: a.color for a in scenario.actors}, scenario.playable_ids
+    )
     alignment = scenario_alignment(scenario)
     blocs = split(alignment, scenario.scoring.swing_threshold)
-    caps = {a.id: (a.capabilities.military + a.capabilities.economy + a.capabilities.diplomacy) / 3
-            for a in scenario.actors}
+    caps = {
+        a.id: (a.capabilities.military + a.capabilities.economy + a.capabilities.diplomacy) / 3
+        for a in scenario.actors
+    }
     total = sum(caps.values()) or 1.0
     nodes = [
-        alignview.Node(a.id, a.name if len(a.name) <= 18 else a.id, 100 * caps[a.id] / total * 3,
-                       int(blocs.labels[i]), bool(blocs.swing[i]), colours[a.id], a.playable)
+        alignview.Node(
+            a.id,
+            a.name if len(a.name) <= 18 else a.id,
+            100 * caps[a.id] / total * 3,
+            int(blocs.labels[i]),
+            bool(blocs.swing[i]),
+            colours[a.id],
+            a.playable,
+        )
         for i, a in enumerate(scenario.actors)
     ]
     body = pygame.Rect(0, 80, w, h - 80 - 34)
     left = pygame.Rect(body.left, body.top, body.width // 2, body.height)
     right = pygame.Rect(left.right, body.top, body.width - left.width, body.height)
-    alignview.AlignmentView().draw(surface, left, nodes, alignview.edges_from_scenario(scenario),
-                                   alignment, 0, title="Relations as written (size: capability)")
-    mapview.MapView(scenario).draw(surface, right, mapview.theatres_from_scenario(scenario),
-                                   [(a.id, a.name, a.lon, a.lat, 100 * caps[a.id] / total * 3)
-                                    for a in scenario.actors
-                                    if a.lat is not None and a.lon is not None and not a.parent
-                                    and str(a.kind) == "state"
-                                    and (mapview.REGION[0] <= a.lon <= mapview.REGION[2]
-                                         and mapview.REGION[1] <= a.lat <= mapview.REGION[3]
-                                         or a.playable)],
-                                   colours, 0)
+    alignview.AlignmentView().draw(
+        surface,
+        left,
+        nodes,
+        alignview.edges_from_scenario(scenario),
+        alignment,
+        0,
+        title="Relations as written (size: capability)",
+    )
+    mapview.MapView(scenario).draw(
+        surface,
+        right,
+        mapview.theatres_from_scenario(scenario),
+        [
+            (a.id, a.name, a.lon, a.lat, 100 * caps[a.id] / total * 3)
+            for a in scenario.actors
+            if a.lat is not None
+            and a.lon is not None
+            and not a.parent
+            and str(a.kind) == "state"
+            and (
+                (
+                    mapview.REGION[0] <= a.lon <= mapview.REGION[2]
+                    and mapview.REGION[1] <= a.lat <= mapview.REGION[3]
+                )
+                or a.playable
+            )
+        ],
+        colours,
+        0,
+    )
     pygame.draw.line(surface, palette.BORDER, left.topright, left.bottomright, 2)
-    unsourced = sum(1 for r in (*scenario.actors, *scenario.relations, *scenario.theatres,
-                                *scenario.agreements) if not r.source)
-    footer = (f"{len(scenario.actors)} actors · {len(scenario.relations)} relations · "
-              f"{len(scenario.agreements)} agreements · {len(scenario.theatres)} theatres · "
-              f"{len(scenario.issues)} issues · {len(scenario.events)} scripted events · "
-              f"{unsourced} facts without a source"
-              + (f" · source: {meta.article}" if meta.article else ""))
-    draw.text(surface, describe.esc(footer).replace("&amp;", "&"), (20, h - 26), 13,
-              palette.TEXT_DIM)
+    unsourced = sum(
+        1
+        for r in (*scenario.actors, *scenario.relations, *scenario.theatres, *scenario.agreements)
+        if not r.source
+    )
+    footer = (
+        f"{len(scenario.actors)} actors · {len(scenario.relations)} relations · "
+        f"{len(scenario.agreements)} agreements · {len(scenario.theatres)} theatres · "
+        f"{len(scenario.issues)} issues · {len(scenario.events)} scripted events · "
+        f"{unsourced} facts without a source"
+        + (f" · source: {meta.article}" if meta.article else "")
+    )
+    draw.text(
+        surface, describe.esc(footer).replace("&amp;", "&"), (20, h - 26), 13, palette.TEXT_DIM
+    )
     return surface

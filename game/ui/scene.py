@@ -74,6 +74,7 @@ class Scene:
         self.app = app
         self.elements: list[pygame_gui.core.UIElement] = []
         self.built = False
+        self.backdrop: pygame.Surface | None = None
 
     @property
     def manager(self) -> pygame_gui.UIManager:

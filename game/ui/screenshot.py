@@ -15,11 +15,29 @@ from pathlib import Path
 
 from game.ui.cli import DEFAULT_SCENARIO, parse_size
 
-SCENES = ("title", "newgame", "game", "alignment", "dossier", "report", "charts", "end",
-          "handover", "pause")
+SCENES = (
+    "title",
+    "newgame",
+    "game",
+    "alignment",
+    "dossier",
+    "report",
+    "charts",
+    "end",
+    "handover",
+    "pause",
+)
 # Turns played before the picture; None means to the end of the game.
-TURNS = {"game": 3, "alignment": 3, "dossier": 3, "report": 3, "charts": 10, "end": None,
-         "handover": 1, "pause": 2}
+TURNS = {
+    "game": 3,
+    "alignment": 3,
+    "dossier": 3,
+    "report": 3,
+    "charts": 10,
+    "end": None,
+    "handover": 1,
+    "pause": 2,
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,8 +49,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--as", dest="seats", default="TUR", help="human seat(s), e.g. TUR")
     parser.add_argument("--ai", default="greedy", choices=("random", "greedy", "planner"))
-    parser.add_argument("--hover", default=None, metavar="X,Y",
-                        help="move the mouse here first (to show a tooltip)")
+    parser.add_argument(
+        "--hover", default=None, metavar="X,Y", help="move the mouse here first (to show a tooltip)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,8 +62,9 @@ def run(args: argparse.Namespace) -> int:
 
     seats = tuple(s.strip().upper() for s in args.seats.split(",") if s.strip())
     try:
-        surface = render(args.scene, args.size, args.scenario, args.seed, seats, args.ai,
-                         _hover(args.hover))
+        surface = render(
+            args.scene, args.size, args.scenario, args.seed, seats, args.ai, _hover(args.hover)
+        )
     except (ScenarioError, SaveError, OSError, ValueError) as exc:
         print(f"screenshot: {exc}", file=sys.stderr)
         return 2
@@ -101,6 +121,7 @@ def render(
                 session.resolve_turn()
             main = MainScene(app)
             app.start(main)
+            app.frame([])
             if scene in ("game", "alignment", "dossier") and session.seat:
                 _queue_examples(main, session)
             if scene == "alignment":

@@ -114,6 +114,7 @@ class Session:
     last_events: tuple[Event, ...] = ()
     decisions: dict[str, Any] = attrs.field(factory=dict)
     save_path: Path | None = None
+    _legal: tuple | None = attrs.field(default=None, repr=False)
 
     @classmethod
     def start(
@@ -171,7 +172,10 @@ class Session:
         if actor is None:
             return []
         queued = set(self.queued.get(actor, ()))
-        return [o for o in game.legal_orders(self.state, actor) if o not in queued]
+        key = (id(self.state), actor)
+        if self._legal is None or self._legal[0] != key or self._legal[1] is not self.state:
+            self._legal = (key, self.state, list(game.legal_orders(self.state, actor)))
+        return [o for o in self._legal[2] if o not in queued]
 
     def spent(self, actor: str | None = None) -> float:
         """Political capital the seat's queued orders cost."""
@@ -186,8 +190,10 @@ class Session:
         return float(self.state.capital[self.state.index(actor)]) - self.spent(actor)
 
     def cost(self, order: Order) -> float:
-        """What `order` costs in political capital, from the engine's preview."""
-        return float(getattr(self.preview(order), "cost", 0.0))
+        """What `order` costs in political capital (the catalogue's price, no look-ahead)."""
+        from game.engine.legal import cost
+
+        return float(cost(self.state, order))
 
     def preview(self, order: Order) -> Any:
         """The engine's preview of `order` from the current state."""
@@ -297,7 +303,7 @@ _POLICIES: dict[str, Any] = {}
 
 def _policy(level: str):
     if level not in _POLICIES:
-        from game.ai import make_policy
+        from game.ai.registry import make_policy
 
         _POLICIES[level] = make_policy(level)
     return _POLICIES[level]

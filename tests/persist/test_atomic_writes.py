@@ -20,6 +20,18 @@ def test_write_atomic_replaces_whole_content(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
 
 
+def test_write_atomic_gives_ordinary_permissions(tmp_path: Path) -> None:
+    """A new save gets the permissions `open` would give it; a replaced one keeps its own."""
+    target = tmp_path / "a.json"
+    write_atomic(target, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+    target.chmod(0o600)
+    write_atomic(target, "y")
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
 def test_failed_write_leaves_old_file_and_no_temporary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from game.persist.save import Autosaver, load_game
+from game.persist.save import Autosaver, load_game, record_to_save
 from tests.persist.games import played
 
 KILLS = 30
@@ -40,9 +40,11 @@ def _child(folder: Path, write_end: int, seed: int) -> None:
 
 def test_sigkill_at_random_moments_never_loses_the_last_complete_autosave(tmp_path: Path) -> None:
     """After each of 30 SIGKILLs the newest autosave is complete, loadable and not older."""
-    record = played(77, 6)  # played before forking, so the children start at once
+    record = played(77, 6)  # played (and its scenario text made) before forking, so that the
+    record_to_save(record)  # children start saving at once
     rng = np.random.default_rng(2026)
     folder = tmp_path / "auto"
+    mid_write = 0
     for kill in range(KILLS):
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -53,20 +55,22 @@ def test_sigkill_at_random_moments_never_loses_the_last_complete_autosave(tmp_pa
             finally:
                 os._exit(0)
         os.close(write_end)
-        time.sleep(float(rng.uniform(0.005, 0.12)))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        reported = os.read(read_end, 1 << 20).decode().split()
-        os.close(read_end)
+        with os.fdopen(read_end, "rb", buffering=0) as pipe:
+            first = pipe.readline()  # wait for one complete save, then strike at random
+            temporaries = set(folder.glob(".autosave-*.tmp"))
+            time.sleep(float(rng.uniform(0.0, 0.06)))
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            reported = (first + pipe.read()).decode().split()
+        mid_write += bool(set(folder.glob(".autosave-*.tmp")) - temporaries)
 
-        saver = Autosaver(folder, keep=3)
-        files = saver.files()
-        if not reported and not files:
-            continue  # killed before its first save: nothing was promised
+        files = Autosaver(folder, keep=3).files()
+        assert reported, f"kill {kill}: the child reported no save"
         assert files, f"kill {kill}: autosaves were reported but none is on disk"
         newest = files[-1]
-        if reported:
-            assert int(newest.stem.split("-")[1]) >= int(reported[-1].split("-")[1].split(".")[0])
+        assert int(newest.stem.split("-")[1]) >= int(reported[-1].split("-")[1].split(".")[0])
         assert len(files) <= 4  # keep=3, plus at most one written just before the prune
         game = load_game(newest)
         assert game.record.hashes == record.hashes[: game.record.turn + 1]
+    # The kills did land inside writes (a temporary file left behind), not only between them.
+    assert mid_write >= 1

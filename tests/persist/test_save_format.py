@@ -205,3 +205,40 @@ def test_non_finite_numbers_are_rejected() -> None:
     text = dumps(make_save()).replace('"seed": 7', '"seed": NaN')
     with pytest.raises(SaveError, match="NaN"):
         loads(text, "a.json")
+
+
+@pytest.mark.parametrize(
+    ("reseeds", "message"),
+    [
+        ("3", "expected a list"),
+        ([[1]], r"reseeds\[0\]: expected \[turn, seed\]"),
+        ([[2, 5], [1, 6]], r"reseeds\[1\]: turn 1: reseed turns must increase"),
+        ([[3, 5]], r"reseeds\[0\]: turn 3: reseed turns must increase and lie in 0\.\.2"),
+        ([[1, -5]], r"reseeds\[0\]: seed -5"),
+    ],
+)
+def test_bad_reseeds_are_named(reseeds: object, message: str) -> None:
+    """The optional `reseeds` key is checked pair by pair."""
+    raw = to_raw(make_save())
+    raw["reseeds"] = reseeds
+    with pytest.raises(SaveError, match=message):
+        loads(resign(raw), "a.json")
+
+
+def test_reseeds_round_trip_and_are_left_out_when_empty() -> None:
+    """Reseeds survive a round trip; a save without any has no `reseeds` key at all."""
+    assert "reseeds" not in json.loads(dumps(make_save()))
+    save = make_save(reseeds=[(1, 99)])
+    assert loads(dumps(save), "a.json").reseeds == ((1, 99),)
+
+
+def test_lone_surrogates_are_handled_not_raised() -> None:
+    """A label spelling a lone surrogate (`\\ud800`) reads, re-signs and writes without error."""
+    raw = to_raw(make_save())
+    raw["label"] = "\ud800"
+    text = resign(raw)
+    save = loads(text, "a.json")
+    assert save.label == "\ud800"
+    assert loads(dumps(save), "a.json") == save
+    with pytest.raises(SaveError, match="checksum"):
+        loads(text.replace("\\ud800", "\\ud801"), "a.json")

@@ -48,16 +48,20 @@ def resigned(raw: dict) -> str:
     return json.dumps(raw)
 
 
-_SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+_SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 @_SETTINGS
 @given(cut=st.floats(0.0, 1.0, exclude_max=True))
 def test_truncated_saves(cut: float) -> None:
-    """A save cut short anywhere is a SaveError."""
+    """A save cut short anywhere before its last brace is a SaveError."""
     text, _ = original()
-    with pytest.raises(SaveError):
-        loads_game(text[: int(len(text) * cut)], "game.json")
+    at = int(len(text) * cut)
+    if text[at:].strip():
+        with pytest.raises(SaveError):
+            loads_game(text[:at], "game.json")
+    else:  # only the final newline went
+        check_outcome(text[:at])
 
 
 @_SETTINGS

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-
 from hypothesis import strategies as st
 
 from game.scenario import model
@@ -139,9 +138,7 @@ def scenarios(draw: st.DrawFn) -> model.Scenario:
                 violence=draw(unit()),
                 zone=draw(st.sampled_from(model.ZoneStatus)),
                 guarantors=draw(subset),
-                agreement=draw(optional(st.sampled_from(agreement_ids)))
-                if agreement_ids
-                else None,
+                agreement=draw(optional(st.sampled_from(agreement_ids))) if agreement_ids else None,
                 lat=draw(optional(unit(-90, 90))),
                 lon=draw(optional(unit(-180, 180))),
                 radius_km=draw(unit(1, 5000)),
@@ -235,7 +232,9 @@ def scenarios(draw: st.DrawFn) -> model.Scenario:
                     target=target,
                     strength=draw(unit()),
                     status=draw(st.sampled_from(model.Status)),
-                    scope=draw(optional(st.sampled_from(model.SanctionScope))) if sanction else None,
+                    scope=draw(optional(st.sampled_from(model.SanctionScope)))
+                    if sanction
+                    else None,
                     entities=draw(optional(st.integers(1, 10**9))) if sanction else None,
                     sector=draw(optional(st.sampled_from(model.DealSector))) if deal else None,
                     value=draw(optional(unit(0, 1e6))) if deal else None,

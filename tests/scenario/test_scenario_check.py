@@ -130,19 +130,62 @@ def test_missing_required_key_is_reported_at_its_table() -> None:
     ("old", "new", "path", "message", "expected"),
     [
         ("turn_limit = 12", "turn_limit = 24.9", "meta.turn_limit", "24.9 (a float)", "an integer"),
-        ("turn_limit = 12", "turn_limit = true", "meta.turn_limit", "True (a boolean)", "an integer"),
-        ("strength = 0.9", 'strength = "0.9"', "relations[0].strength", "'0.9' (a string)", "a number"),
-        ("strength = 0.9", "strength = false", "relations[0].strength", "False (a boolean)", "a number"),
-        ('parties = ["RUS", "SYR"]', 'parties = "RUS"', "agreements[0].parties", "'RUS' (a string)",
-         "an array of strings"),
-        ("playable = true", 'playable = "yes"', "actors[0].playable", "'yes' (a string)",
-         "true or false"),
-        ("start = 2017-11-01", 'start = "2017-11-01"', "meta.start", "'2017-11-01' (a string)",
-         "a date such as 2017-11-18 (no quotes, no time)"),
-        ("start = 2017-11-01", "start = 2017-11-01T10:00:00", "meta.start",
-         "2017-11-01 10:00:00 (a date-time)", "a date such as 2017-11-18 (no quotes, no time)"),
-        ("control = { SYR = 0.4, RUS = 0.6 }", "control = [0.4, 0.6]", "theatres[0].control",
-         "an array", "a table of ids to numbers"),
+        (
+            "turn_limit = 12",
+            "turn_limit = true",
+            "meta.turn_limit",
+            "True (a boolean)",
+            "an integer",
+        ),
+        (
+            "strength = 0.9",
+            'strength = "0.9"',
+            "relations[0].strength",
+            "'0.9' (a string)",
+            "a number",
+        ),
+        (
+            "strength = 0.9",
+            "strength = false",
+            "relations[0].strength",
+            "False (a boolean)",
+            "a number",
+        ),
+        (
+            'parties = ["RUS", "SYR"]',
+            'parties = "RUS"',
+            "agreements[0].parties",
+            "'RUS' (a string)",
+            "an array of strings",
+        ),
+        (
+            "playable = true",
+            'playable = "yes"',
+            "actors[0].playable",
+            "'yes' (a string)",
+            "true or false",
+        ),
+        (
+            "start = 2017-11-01",
+            'start = "2017-11-01"',
+            "meta.start",
+            "'2017-11-01' (a string)",
+            "a date such as 2017-11-18 (no quotes, no time)",
+        ),
+        (
+            "start = 2017-11-01",
+            "start = 2017-11-01T10:00:00",
+            "meta.start",
+            "2017-11-01 10:00:00 (a date-time)",
+            "a date such as 2017-11-18 (no quotes, no time)",
+        ),
+        (
+            "control = { SYR = 0.4, RUS = 0.6 }",
+            "control = [0.4, 0.6]",
+            "theatres[0].control",
+            "an array",
+            "a table of ids to numbers",
+        ),
         ('name = "Syria"', "name = 3", "actors[1].name", "3 (an integer)", "a string"),
     ],
 )
@@ -207,12 +250,21 @@ def test_every_problem_is_reported_at_once() -> None:
     ("table", "block"),
     [
         ("actors", '[[actors]]\nid = "USA"\nname = "Again"\nsource = "author"\n'),
-        ("agreements", '[[agreements]]\nid = "ASTANA"\nname = "x"\nkind = "deal"\nsource = "author"\n'),
-        ("theatres", '[[theatres]]\nid = "IDLIB"\nname = "x"\ncountry = "SYR"\n'
-                     'control = { SYR = 1 }\nsource = "author"\n'),
+        (
+            "agreements",
+            '[[agreements]]\nid = "ASTANA"\nname = "x"\nkind = "deal"\nsource = "author"\n',
+        ),
+        (
+            "theatres",
+            '[[theatres]]\nid = "IDLIB"\nname = "x"\ncountry = "SYR"\n'
+            'control = { SYR = 1 }\nsource = "author"\n',
+        ),
         ("issues", '[[issues]]\nid = "SETTLEMENT"\nname = "x"\nsource = "author"\n'),
-        ("events", '[[events]]\nid = "SOCHI"\nname = "x"\ntrigger = { kind = "turn", turn = 2 }\n'
-                   'source = "author"\n'),
+        (
+            "events",
+            '[[events]]\nid = "SOCHI"\nname = "x"\ntrigger = { kind = "turn", turn = 2 }\n'
+            'source = "author"\n',
+        ),
     ],
 )
 def test_duplicate_ids(table: str, block: str) -> None:
@@ -237,22 +289,41 @@ def test_duplicate_ids(table: str, block: str) -> None:
         ('parties = ["RUS", "SYR"]', 'parties = ["RUS", "SYX"]', "agreements[0].parties[1]"),
         ('host = "RUS"', 'host = "KAZ"', "agreements[0].host"),
         ('issue = "SETTLEMENT"', 'issue = "NUCLEAR"', "agreements[0].issue"),
-        ('host = "RUS"', 'host = "RUS"\nstances = { IRN = "withdrawn" }', "agreements[0].stances.IRN"),
+        (
+            'host = "RUS"',
+            'host = "RUS"\nstances = { IRN = "withdrawn" }',
+            "agreements[0].stances.IRN",
+        ),
         ('country = "SYR"', 'country = "SYY"', "theatres[0].country"),
-        ("control = { SYR = 0.4, RUS = 0.6 }", "control = { SYR = 0.4, RUX = 0.6 }",
-         "theatres[0].control.RUX"),
+        (
+            "control = { SYR = 0.4, RUS = 0.6 }",
+            "control = { SYR = 0.4, RUX = 0.6 }",
+            "theatres[0].control.RUX",
+        ),
         ('guarantors = ["RUS"]', 'guarantors = ["IRN"]', "theatres[0].guarantors[0]"),
         ('agreement = "ASTANA"\nsource', 'agreement = "SOCHI"\nsource', "theatres[0].agreement"),
-        ("positions = { RUS = 0.5, SYR = 1 }", "positions = { RUS = 0.5, IRN = 1 }",
-         "issues[0].positions.IRN"),
+        (
+            "positions = { RUS = 0.5, SYR = 1 }",
+            "positions = { RUS = 0.5, IRN = 1 }",
+            "issues[0].positions.IRN",
+        ),
         ("salience = { RUS = 0.8 }", "salience = { TUR = 0.8 }", "issues[0].salience.TUR"),
         ('actor = "SYR"\ntheatre', 'actor = "SYX"\ntheatre', "agendas.RUS.objectives[0].actor"),
-        ('theatre = "IDLIB"\nwant', 'theatre = "IDLIBB"\nwant', "agendas.RUS.objectives[0].theatre"),
-        ('agreement = "ASTANA"\nstatus', 'agreement = "ASTANNA"\nstatus',
-         "events[0].effects[0].agreement"),
-        ('trigger = { kind = "date", date = 2017-11-18 }',
-         'trigger = { kind = "violence_above", theatre = "HOMS", value = 0.5 }',
-         "events[0].trigger.theatre"),
+        (
+            'theatre = "IDLIB"\nwant',
+            'theatre = "IDLIBB"\nwant',
+            "agendas.RUS.objectives[0].theatre",
+        ),
+        (
+            'agreement = "ASTANA"\nstatus',
+            'agreement = "ASTANNA"\nstatus',
+            "events[0].effects[0].agreement",
+        ),
+        (
+            'trigger = { kind = "date", date = 2017-11-18 }',
+            'trigger = { kind = "violence_above", theatre = "HOMS", value = 0.5 }',
+            "events[0].trigger.theatre",
+        ),
     ],
 )
 def test_unknown_references(old: str, new: str, path: str) -> None:
@@ -502,7 +573,7 @@ ARTICLE = "Putin met Iran’s leadership on Wednesday,\nwith the two   Damascus 
 def _with_article(tmp_path, quote: str) -> str:
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    text = broken('turn_limit = 12', 'turn_limit = 12\narticle = "seeds/a.txt"')
+    text = broken("turn_limit = 12", 'turn_limit = 12\narticle = "seeds/a.txt"')
     return broken('strength = 0.9\nsource = "author"', f'strength = 0.9\nsource = "{quote}"', text)
 
 
@@ -516,14 +587,14 @@ def test_quote_not_in_the_article_is_a_warning(tmp_path) -> None:
     """A straight apostrophe does not match the article's typographic one."""
     text = _with_article(tmp_path, "Putin met Iran's leadership")
     diagnostic = at(warnings(text, article_root=tmp_path), "relations[0].source")
-    assert diagnostic.line == line_of(text, "source = \"Putin")
+    assert diagnostic.line == line_of(text, 'source = "Putin')
     assert diagnostic.message.startswith("quote not found in seeds/a.txt")
     assert errors(text, article_root=tmp_path) == []
 
 
 def test_missing_article_file_is_a_warning(tmp_path) -> None:
     """An article path that does not exist is one warning at meta.article."""
-    text = broken('turn_limit = 12', 'turn_limit = 12\narticle = "seeds/none.txt"')
+    text = broken("turn_limit = 12", 'turn_limit = 12\narticle = "seeds/none.txt"')
     (diagnostic,) = check(text, article_root=tmp_path)
     assert diagnostic.severity is Severity.WARNING
     assert diagnostic.path == "meta.article"

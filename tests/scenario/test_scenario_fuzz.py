@@ -36,16 +36,36 @@ TOML_SCALARS = (
 )
 TOML_VALUES = st.recursive(
     TOML_SCALARS,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 FRAGMENTS = st.sampled_from(
     [
-        "[meta]\n", "[[actors]]\n", "[agendas.RUS]\n", "[[agendas.RUS.objectives]]\n",
-        "[[events]]\n", "[[events.effects]]\n", "[rules.costs]\n", 'id = "RUS"\n',
-        "playable = true\n", "start = 2017-11-01\n", "x = [1, [2, {a = 3}]]\n", 'k = """\n',
-        "control = { SYR = 0.5 }\n", "strength = nan\n", "= 1\n", "[\n", '"\n', "a.b.c = 1\n",
-        'kind = "control"\n', 'trigger = { kind = "date" }\n', "\x00", "\ufeff", "\r\n",
+        "[meta]\n",
+        "[[actors]]\n",
+        "[agendas.RUS]\n",
+        "[[agendas.RUS.objectives]]\n",
+        "[[events]]\n",
+        "[[events.effects]]\n",
+        "[rules.costs]\n",
+        'id = "RUS"\n',
+        "playable = true\n",
+        "start = 2017-11-01\n",
+        "x = [1, [2, {a = 3}]]\n",
+        'k = """\n',
+        "control = { SYR = 0.5 }\n",
+        "strength = nan\n",
+        "= 1\n",
+        "[\n",
+        '"\n',
+        "a.b.c = 1\n",
+        'kind = "control"\n',
+        'trigger = { kind = "date" }\n',
+        "\x00",
+        "\ufeff",
+        "\r\n",
     ]
 )
 

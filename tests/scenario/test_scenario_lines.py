@@ -34,9 +34,7 @@ def documents(depth: int = 3) -> st.SearchStrategy[dict]:
     if depth == 0:
         return st.dictionaries(KEYS, leaf, max_size=4)
     inner = documents(depth - 1)
-    return st.dictionaries(
-        KEYS, leaf | inner | st.lists(inner, min_size=1, max_size=3), max_size=4
-    )
+    return st.dictionaries(KEYS, leaf | inner | st.lists(inner, min_size=1, max_size=3), max_size=4)
 
 
 class MultiLine(str):

@@ -16,9 +16,7 @@ from game.scenario.check import Severity, check_text
 from game.scenario.load import ScenarioError, load_scenario, loads_scenario
 from game.scenario.save import dumps_scenario, save_scenario
 
-SETTINGS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS

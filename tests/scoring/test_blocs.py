@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from game.scoring.blocs import split
+from game.scoring.blocs import consistency, split
 
 
 def camps(sizes: list[int], within: float = 0.8, across: float = -0.6) -> np.ndarray:
@@ -92,3 +93,15 @@ def test_batch_axis_matches_a_loop():
         assert batched.labels[k].tolist() == alone.labels.tolist()
         assert batched.swing[k].tolist() == alone.swing.tolist()
         assert np.allclose(batched.loadings[k], alone.loadings)
+
+
+def test_consistency_is_one_for_loyal_ties_and_zero_when_they_cancel():
+    """Friends only on one's own side: 1; equal friends on both sides: 0; no ties: 0."""
+    points = np.array([[1.0], [1.0], [-1.0], [0.0], [0.0]])
+    a = np.zeros((5, 5))
+    a[0, 1] = a[1, 0] = 0.5  # 0 and 1 are friends on the same side
+    a[0, 2] = a[2, 0] = -0.8  # and enemies of 2
+    a[3, 0] = a[0, 3] = a[3, 2] = a[2, 3] = 0.4  # 3 is friends with both sides
+    c = consistency(a, points)
+    assert c[1] == pytest.approx(1.0) and c[2] == pytest.approx(1.0)
+    assert c[3] == pytest.approx(0.0) and c[4] == 0.0

@@ -36,3 +36,23 @@ def test_scores_of_a_big_world_are_in_range(big):
     assert 0 < s.stability < 100
     assert len(s.agendas) == 4 and all(0 <= v <= 100 for v in s.agendas.values())
     assert winner(big) is None
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_scores_stay_valid_over_random_play(seed):
+    """Five turns of random legal orders: every recorded score is finite and in range."""
+    from game.engine.rng import turn_rng
+    from game.engine.turn import resolve
+    from game.sim.bench import random_orders
+
+    state = new_game(generate_scenario(30, seed), seed=seed)
+    rng = np.random.default_rng(seed)
+    for _ in range(5):
+        state, _ = resolve(state, random_orders(state, rng), turn_rng(state))
+    assert len(state.history) == 6
+    for s in state.history:
+        assert 0.0 <= s.stability <= 100.0
+        assert sum(s.influence.values()) == pytest.approx(100.0)
+        assert all(v >= 0 for v in s.influence.values())
+        assert all(0.0 <= v <= 100.0 for v in s.agendas.values())
+    assert scores(state) == state.history[-1]

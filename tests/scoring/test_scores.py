@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
+import attrs
 import numpy as np
 import pytest
 
 from game.scenario.model import Agenda, Objective, ObjectiveKind
-from game.scoring import Scores, Term, leader, scores, winner
+from game.scoring import Scores, Term, leader, scores, stability_change, winner
 from game.scoring.ledger import diff
 from tests.scoring.helpers import make_state
 
@@ -112,3 +113,34 @@ def test_ledger_ignores_rounding_noise_and_counts_missing_as_zero():
 def test_term_as_dict():
     """A term's dict has its three numbers."""
     assert Term(0.5, 0.2, 10.0).as_dict() == {"value": 0.5, "weight": 0.2, "contribution": 10.0}
+
+
+def test_reused_blocs_give_the_same_scores_when_alignment_is_unchanged():
+    """`blocs_from` skips the split but, for the same alignment, changes nothing."""
+    state = region()
+    full = scores(state)
+    assert scores(state, blocs_from=full) == full
+
+
+def test_reused_blocs_are_ignored_for_other_actors():
+    """Scores of another cast of actors cannot lend their blocs."""
+    state = region()
+    other = Scores(stability=0.0, blocs={"X": 1})
+    assert scores(state, blocs_from=other) == scores(state)
+
+
+def test_stability_change_compares_with_the_first_recorded_scores():
+    """Against a start recorded at stability 40, the region's current stability minus 40."""
+    state = region()
+    now = scores(state)
+    started = attrs.evolve(state, history=(Scores(stability=40.0),))
+    assert stability_change(started) == pytest.approx(now.stability - 40.0)
+    assert stability_change(state) == 0.0
+
+
+def test_ledger_threshold_drops_small_changes():
+    """With threshold 0.5, a 0.4 move is not entered and a 0.6 move is."""
+    before = Scores(stability=50.0, influence={"A": 50.0, "B": 50.0})
+    after = Scores(stability=50.4, influence={"A": 50.6, "B": 49.4})
+    names = [e.score for e in diff(before, after, 1, "drift", threshold=0.5)]
+    assert names == ["influence.A", "influence.B"]

@@ -17,7 +17,14 @@ from game.sim.bench import Kernel, kernel_turn
 from game.sim.worldgen import generate_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
-ALWAYS = ("kernel_ms_12", "kernel_ms_200", "scores_ms_12", "scores_ms_200")
+ALWAYS = (
+    "kernel_ms_12",
+    "kernel_ms_200",
+    "kernel_cpu_ms_12",
+    "kernel_cpu_ms_200",
+    "scores_ms_12",
+    "scores_ms_200",
+)
 WITH_ENGINE = (
     "turn_ms_12",
     "turn_ms_200",
@@ -26,6 +33,10 @@ WITH_ENGINE = (
     "kernel_ratio_12",
     "legal_ms_12",
     "legal_ms_200",
+    "turn_cpu_ms_12",
+    "turn_cpu_ms_200",
+    "scale_ratio_cpu",
+    "kernel_ratio_cpu",
 )
 
 

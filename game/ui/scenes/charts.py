@@ -125,13 +125,16 @@ class ChartsScene(Scene):
             bottom_left.right + 16, bottom_left.top, bottom_left.width, bottom_left.height
         )
         mx = self.mouse[0]
+        values = [sc.stability for sc in scores]
+        lo = max(0.0, 5 * (min(values) // 5) - 5)
+        hi = min(100.0, 5 * (max(values) // 5) + 10)
         line_chart(
             surface,
             top,
-            "Regional stability (0–100)",
-            [("Stability", palette.SKY, [sc.stability for sc in scores])],
-            0,
-            100,
+            "Regional stability (index 0–100; the axis shows the range played)",
+            [("Stability", palette.SKY, values)],
+            lo,
+            hi,
             labels,
             mx if top.collidepoint(self.mouse) else None,
         )

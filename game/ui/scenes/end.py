@@ -18,8 +18,11 @@ class EndScene(Scene):
 
     def build(self, size: tuple[int, int]) -> None:
         w, h = size
+        self.bars_top = 150
+        rows = len(self.app.session.scenario.playable_ids)
+        top = self.bars_top + 30 * rows + 16
         self.box = self.add(
-            UITextBox(self._text(), pygame.Rect(20, 150, w - 40, h - 230), self.manager)
+            UITextBox(self._text(), pygame.Rect(20, top, w - 40, h - top - 80), self.manager)
         )
         self.charts = self.add(UIButton(pygame.Rect(20, h - 64, 160, 44), "Charts", self.manager))
         self.title = self.add(
@@ -49,12 +52,12 @@ class EndScene(Scene):
                     f"{term.weight:.2f} = {term.contribution:.1f}"
                 )
         start = s.scores(s.history[0])
-        out.append("<br><b>Regional stability by term</b> (start → end)")
+        out.append("<br><b>Regional stability by term</b> (start to end)")
         for key, term in scores.stability_terms.items():
             old = start.stability_terms.get(key)
             out.append(
                 f"  • {describe.esc(describe.STABILITY_TERMS.get(key, key))}: "
-                f"{old.contribution if old else 0:.1f} → {term.contribution:.1f}"
+                f"{old.contribution if old else 0:.1f} to {term.contribution:.1f}"
             )
         return "<br>".join(out)
 
@@ -95,9 +98,27 @@ class EndScene(Scene):
             else ("less stable" if end < start - 0.05 else "as stable as")
         )
         colour = palette.SKY if end >= start else palette.VERMILLION
+        from game.ui.scenes.main import colours_for
+
+        colours = colours_for(self.app)
+        ranked = sorted(scores.agendas, key=lambda a: -scores.agendas[a])
+        y = self.bars_top
+        bar_w = w - 360
+        for actor in ranked:
+            value = scores.agendas[actor]
+            label = describe.name_of(s.state, actor)
+            draw.text(surface, label, (170, y + 4), 15, palette.TEXT, actor == winner, "topright")
+            bar = pygame.Rect(190, y + 3, bar_w, 20)
+            pygame.draw.rect(surface, palette.PANEL_LIGHT, bar, border_radius=4)
+            fill = bar.copy()
+            fill.width = max(2, int(bar_w * value / 100))
+            pygame.draw.rect(surface, colours.get(actor, palette.TEXT), fill, border_radius=4)
+            who = "human" if actor in s.humans else f"{s.ai_level} AI"
+            draw.text(surface, f"{value:.1f}  ({who})", (bar.right + 10, y + 4), 14, palette.TEXT)
+            y += 30
         draw.text(
             surface,
-            f"The region ends {verdict} than it began: stability {start:.1f} → {end:.1f}",
+            f"The region ends {verdict} than it began: stability {start:.1f} to {end:.1f}",
             (w // 2, 116),
             18,
             colour,

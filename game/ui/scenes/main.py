@@ -21,7 +21,7 @@ from pygame_gui.elements import (
     UIWindow,
 )
 
-from game.ui import alignview, assets, describe, draw, mapview, palette
+from game.ui import alignview, assets, describe, draw, mapview, palette, sound
 from game.ui.scene import Push, Quit, Replace, Scene, Transition
 from game.ui.session import saves_folder
 
@@ -49,6 +49,12 @@ def colours_for(app) -> dict[str, palette.RGB]:
     return _COLOURS[key]
 
 
+def _node_label(state, actor: str) -> str:
+    """A node's label: the actor's name, or its id when the name is long."""
+    name = describe.name_of(state, actor)
+    return name if len(name) <= 17 else actor
+
+
 class MainScene(Scene):
     """The screen a player spends the game on."""
 
@@ -66,9 +72,13 @@ class MainScene(Scene):
         self.tip: tuple[str, tuple[int, int], float] | None = None
         self.feed_actor = ALL
         self.feed_kind = ALL
+        self.family = ALL
         self.dossier_actor: str | None = None
         self.dossier: UIWindow | None = None
         self.autoplay_wait = 0
+        self.handover_first = bool(
+            session.hot_seat and session.state.turn == 0 and not app.autoplay
+        )
         self._legal_cache: tuple[object, list] | None = None
 
     # --- data --------------------------------------------------------------------------------
@@ -85,9 +95,13 @@ class MainScene(Scene):
     def legal(self) -> list:
         """The current seat's legal orders not yet queued, answers first (cached per state)."""
         s = self.session
-        key = (id(s.state), s.seat, tuple(s.queued.get(s.seat or "", ())))
+        key = (id(s.state), s.seat, tuple(s.queued.get(s.seat or "", ())), self.family)
         if self._legal_cache is None or self._legal_cache[0] != key:
             orders = s.legal()
+            if self.family != ALL:
+                orders = [
+                    o for o in orders if describe.FAMILY_OF.get(o.action.value) == self.family
+                ]
             orders.sort(
                 key=lambda o: (
                     describe.FAMILY_OF.get(o.action.value, "Z") != "Answers",
@@ -146,8 +160,14 @@ class MainScene(Scene):
             )
         )
         # Orders panel.
-        y = right.top + 44
-        list_h = max(120, int((right.height - 44) * 0.34))
+        families = [ALL, "Answers", "Diplomacy", "Economy", "Military", "Treaties"]
+        self.family_menu = self.add(
+            UIDropDownMenu(
+                families, self.family, pygame.Rect(right.right - 160, right.top + 30, 150, 24), m
+            )
+        )
+        y = right.top + 58
+        list_h = max(120, int((right.height - 58) * 0.34))
         items = [self._item(o) for o in self.legal()]
         self.orders_list = self.add(
             UISelectionList(
@@ -155,14 +175,9 @@ class MainScene(Scene):
             )
         )
         if self.selected is not None and self.selected < len(items):
-            self.orders_list.set_default_selection = None
-            try:
-                self.orders_list.item_list[self.selected]["selected"] = True
-                self.orders_list.item_list[self.selected]["button_element"].select()
-            except (KeyError, IndexError, TypeError, AttributeError):
-                pass
+            self._mark_selected()
         y += list_h + 6
-        preview_h = max(100, int((right.height - 44) * 0.28))
+        preview_h = max(100, int((right.height - 58) * 0.28))
         self.preview_box = self.add(
             UITextBox(self._preview_text(), pygame.Rect(x, y, inner_w, preview_h), m)
         )
@@ -215,7 +230,7 @@ class MainScene(Scene):
         self.btn_end = self.add(
             UIButton(
                 pygame.Rect(x, right.bottom - end_h - 8, inner_w, end_h),
-                "End turn  ⏎",
+                "End turn (Enter)",
                 m,
                 object_id="#end_turn",
                 tool_tip_text="Resolve the month: every power's orders take effect at once (Enter)",
@@ -234,12 +249,12 @@ class MainScene(Scene):
             self.feed_kind = ALL
         self.feed_actor_menu = self.add(
             UIDropDownMenu(
-                actors, self.feed_actor, pygame.Rect(feed.right - 400, feed.top + 4, 230, 26), m
+                actors, self.feed_actor, pygame.Rect(feed.right - 400, feed.top + 4, 208, 26), m
             )
         )
         self.feed_kind_menu = self.add(
             UIDropDownMenu(
-                kinds, self.feed_kind, pygame.Rect(feed.right - 164, feed.top + 4, 156, 26), m
+                kinds, self.feed_kind, pygame.Rect(feed.right - 148, feed.top + 4, 140, 26), m
             )
         )
         self.feed_box = self.add(
@@ -251,6 +266,27 @@ class MainScene(Scene):
         )
         if self.dossier_actor:
             self._open_dossier(self.dossier_actor)
+
+    def refresh_orders(self) -> None:
+        """Show the current legal orders, queued orders and preview without a full rebuild."""
+        s = self.session
+        items = [self._item(o) for o in self.legal()]
+        self.orders_list.set_item_list(items or ["(no order is possible now)"])
+        if self.selected is not None and self.selected < len(items):
+            self._mark_selected()
+        queued = [self._item(o) for o in s.queued.get(s.seat or "", [])]
+        self.queued_list.set_item_list(queued or ["(nothing queued yet)"])
+        self.preview_box.set_text(self._preview_text())
+        self.app.invalidate()
+
+    def _mark_selected(self) -> None:
+        try:
+            item = self.orders_list.item_list[self.selected]
+            item["selected"] = True
+            if item["button_element"] is not None:
+                item["button_element"].select()
+        except (KeyError, IndexError, TypeError, AttributeError):
+            pass
 
     def teardown(self) -> None:
         self.dossier = None
@@ -294,7 +330,7 @@ class MainScene(Scene):
             if s.hot_seat and event.kind == "order" and event.turn > state.turn:
                 continue
             lines.append(describe.event_html(state, event))
-            if len(lines) >= 300:
+            if len(lines) >= 80:  # the newest; older news is one filter away
                 break
         if not lines:
             return (
@@ -317,9 +353,10 @@ class MainScene(Scene):
         self.dossier = self.add(
             UIWindow(rect, self.manager, window_display_title=f"Dossier: {name}", resizable=True)
         )
+        inner = self.dossier.get_container().get_size()
         box = UITextBox(
             describe.dossier_html(s.state, s.scores(), actor),
-            pygame.Rect(0, 0, rect.width - 32, rect.height - 60),
+            pygame.Rect(0, 0, inner[0], inner[1]),
             self.manager,
             container=self.dossier,
         )
@@ -367,6 +404,11 @@ class MainScene(Scene):
                 self._unqueue_text(event.text)
             return None
         if event.type == pygame_gui.UI_DROP_DOWN_MENU_CHANGED:
+            if event.ui_element is self.family_menu:
+                self.family = event.text
+                self.selected = None
+                self.refresh_orders()
+                return None
             if event.ui_element is self.feed_actor_menu:
                 self.feed_actor = event.text
             elif event.ui_element is self.feed_kind_menu:
@@ -419,7 +461,7 @@ class MainScene(Scene):
                 if n:
                     cur = -1 if self.selected is None else self.selected
                     self.selected = (cur + (1 if key == pygame.K_DOWN else -1)) % n
-                    self.resize(self.app.size)
+                    self.refresh_orders()
         return None
 
     def _typing(self) -> bool:
@@ -444,17 +486,18 @@ class MainScene(Scene):
             return
         order = orders[self.selected]
         if not s.queue(order):
-            self.app.notify(f"Not enough political capital ({s.budget():g} left)")
+            self.app.notify(f"Not enough political capital ({s.budget():.1f} left)")
             return
+        sound.play("click", self.app.settings.sound)
         self.selected = None
-        self.resize(self.app.size)
+        self.refresh_orders()
 
     def undo(self) -> None:
         """Take back the last queued order."""
         if self.session.unqueue() is None:
             self.app.notify("Nothing to undo")
             return
-        self.resize(self.app.size)
+        self.refresh_orders()
 
     def _unqueue_text(self, text: str) -> None:
         s = self.session
@@ -462,7 +505,7 @@ class MainScene(Scene):
         items = [self._item(o) for o in queued]
         if text in items:
             s.unqueue(items.index(text))
-            self.resize(self.app.size)
+            self.refresh_orders()
 
     def toggle_view(self) -> None:
         """Switch between the map and the alignment network."""
@@ -484,6 +527,7 @@ class MainScene(Scene):
             self.selected = None
             return Push(HandoverScene(self.app))
         s.resolve_turn()
+        sound.play("turn", self.app.settings.sound and not self.app.autoplay)
         s.autosave() if not self.app.autoplay else None
         self.selected = None
         self._legal_cache = None
@@ -574,6 +618,12 @@ class MainScene(Scene):
     # --- update and draw -----------------------------------------------------------------------
 
     def update(self, dt: float) -> Transition | None:
+        if self.handover_first:
+            # Hot-seat: the first player also gets the screen handed over, privately.
+            self.handover_first = False
+            from game.ui.scenes.turn import HandoverScene
+
+            return Push(HandoverScene(self.app))
         if not self.app.autoplay:
             return None
         limit = getattr(self.app, "autoplay_turns", None)
@@ -602,8 +652,12 @@ class MainScene(Scene):
         if self.view == "map":
             pins = []
             for a in s.scenario.actors:
-                if a.lat is None or a.lon is None or a.parent or a.id in ("SYR",):
+                if a.lat is None or a.lon is None or a.parent:
                     continue
+                if mapview.SYRIA[0] <= a.lon <= mapview.SYRIA[2] and (
+                    mapview.SYRIA[1] <= a.lat <= mapview.SYRIA[3]
+                ):
+                    continue  # Syria's own actors are shown by the theatres' control colours
                 inside = mapview.REGION[0] <= a.lon <= mapview.REGION[2] and (
                     mapview.REGION[1] <= a.lat <= mapview.REGION[3]
                 )
@@ -622,7 +676,7 @@ class MainScene(Scene):
             nodes = [
                 alignview.Node(
                     a,
-                    describe.short_name(state, a),
+                    _node_label(state, a),
                     scores.influence.get(a, 0.0),
                     scores.blocs.get(a, 2),
                     a in scores.swing,
@@ -650,7 +704,7 @@ class MainScene(Scene):
             surface, "News and events", (feed.left + 10, feed.top + 7), 15, palette.TEXT, True
         )
         draw.text(surface, "actor", (feed.right - 440, feed.top + 9), 12, palette.TEXT_DIM)
-        draw.text(surface, "kind", (feed.right - 196, feed.top + 9), 12, palette.TEXT_DIM)
+        draw.text(surface, "kind", (feed.right - 182, feed.top + 9), 12, palette.TEXT_DIM)
         # Right panel.
         right = r["right"]
         pygame.draw.rect(surface, palette.PANEL, right)
@@ -661,7 +715,7 @@ class MainScene(Scene):
             spent = s.spent(seat)
             title = f"Orders for {name}"
             draw.text(surface, title, (right.left + 10, right.top + 6), 16, colours[seat], True)
-            budget = f"capital {cap - spent:g} of {cap:g}"
+            budget = f"capital {cap - spent:.1f} of {cap:.1f}"
             rect = draw.text(
                 surface,
                 budget,
@@ -691,10 +745,11 @@ class MainScene(Scene):
         draw.text(
             surface,
             "cost · order (double-click to queue)",
-            (right.left + 12, right.top + 28),
+            (right.left + 12, right.top + 34),
             12,
             palette.TEXT_DIM,
         )
+        draw.text(surface, "show", (right.right - 196, right.top + 34), 12, palette.TEXT_DIM)
         draw.text(
             surface,
             "Queued this turn (double-click to take back)",

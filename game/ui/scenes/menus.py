@@ -157,7 +157,7 @@ class TitleScene(Scene):
                 "center",
                 shadow=True,
             )
-            persian = "ایران · روسیه · ترکیه · آمریکا"
+            persian = "ایران، روسیه، ترکیه، آمریکا"
             draw.text(
                 surface, persian, (w // 2, int(h * 0.36)), 18, palette.TEXT_DIM, anchor="center"
             )

@@ -90,7 +90,7 @@ class ReportScene(Scene):
         self.go = self.add(
             UIButton(
                 pygame.Rect(w - 260, h - 64, 240, 46),
-                "Continue  ⏎",
+                "Continue (Enter)",
                 self.manager,
                 object_id="#end_turn",
             )
@@ -146,7 +146,7 @@ class ReportScene(Scene):
         delta = sa.stability - sb.stability
         colour = "#56b4e9" if delta >= 0 else "#e69f00"
         out.append(
-            f"<br><b>Regional stability</b> {sb.stability:.1f} → {sa.stability:.1f} "
+            f"<br><b>Regional stability</b> {sb.stability:.1f} to {sa.stability:.1f} "
             f"(<font color='{colour}'><b>{delta:+.1f}</b></font>)"
         )
         for key, term in sa.stability_terms.items():
@@ -166,7 +166,7 @@ class ReportScene(Scene):
             mark = " (you)" if actor in seats and s.humans else ""
             out.append(
                 f"<br><b>Agenda of {describe.esc(describe.name_of(after, actor))}{mark}</b> "
-                f"{sb.agendas.get(actor, 0.0):.1f} → {sa.agendas[actor]:.1f} "
+                f"{sb.agendas.get(actor, 0.0):.1f} to {sa.agendas[actor]:.1f} "
                 f"(<font color='{colour}'><b>{d:+.1f}</b></font>)"
             )
             out.extend(describe.ledger_lines(after, entries, f"agenda.{actor}", 4))

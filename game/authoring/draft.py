@@ -1,0 +1,840 @@
+"""From an article to a draft `Scenario`: coding, aggregation, and what the author should check.
+
+`draft_text` runs the whole pipeline on decoded text: lines are classified (captions, tag lines
+and repeated lines are skipped), sentences are split and coded, events become relations,
+agreements, sanctions and stances, each with the sentence it came from, a confidence and
+`review = "pending"`. Repeated relations are merged, keeping the best evidence. The draft also
+lists what the coder may have missed (sentences naming two actors where nothing fired) and the
+capitalised names it does not know.
+
+Must not import: pygame, anything under `game.ui`, file formats (the CLI writes the file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections import Counter
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from game.authoring.coder import CodedSentence, Coder, Event
+from game.authoring.dictionary import STANCE, Dictionaries, default_dictionaries
+from game.authoring.text import Sentence, classify_lines, decode, split_sentences
+from game.scenario.model import (
+    Actor,
+    Agenda,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Capabilities,
+    DealSector,
+    Meta,
+    Objective,
+    ObjectiveKind,
+    PartyStance,
+    Relation,
+    RelationKind,
+    Review,
+    SanctionScope,
+    Scenario,
+    Status,
+)
+
+GREAT_POWERS = ("RUS", "IRN", "TUR", "USA")
+"""The seats a human may take, when the article names them."""
+
+SYMMETRIC_KINDS = frozenset({"alliance", "cooperation", "deal", "rivalry", "hostility"})
+"""Relation kinds read both ways (see `game.scenario.model.Relation`)."""
+
+MAX_SENTENCES = 5_000
+"""Sentences coded at most: a news article has dozens; beyond this the rest is not coded (and the
+draft says so), which keeps `draft` quick on any file it is given."""
+
+DEFAULTS_WARNING = (
+    "Agendas and capabilities are defaults: every playable actor gets the same influence and "
+    "stability objectives, and capabilities come from the dictionary's rough values. Review "
+    "them before playing."
+)
+
+
+@frozen
+class Miss:
+    """A sentence naming two or more actors where no pattern fired."""
+
+    sentence: Sentence
+    actors: tuple[str, ...]
+
+
+@frozen
+class UnknownName:
+    """A capitalised name the dictionaries do not know, with how often and where it occurs."""
+
+    name: str
+    count: int
+    example: str
+    proposed_id: str
+
+
+@frozen
+class Draft:
+    """A drafted scenario and everything the review report needs.
+
+    Attributes:
+        scenario: the draft, every drafted fact with `review = "pending"`.
+        coded: every coded sentence, in article order.
+        relations_events: for each relation (same order as `scenario.relations`), the events
+            that support it, best first.
+        misses: sentences with two or more actors where nothing fired.
+        unknown: capitalised names not in the dictionaries.
+        negated: events a negation cancelled ("did not impose sanctions").
+        skipped_lines: lines not coded (captions, tags, duplicates), with their kind.
+        warnings: anything the author should know (encoding, defaults, no date found).
+        seconds: time the coder took; sentences: how many sentences it coded.
+    """
+
+    scenario: Scenario
+    coded: tuple[CodedSentence, ...]
+    relations_events: tuple[tuple[Event, ...], ...]
+    misses: tuple[Miss, ...]
+    unknown: tuple[UnknownName, ...]
+    negated: tuple[Event, ...]
+    skipped_lines: tuple[tuple[str, str], ...]
+    warnings: tuple[str, ...]
+    seconds: float
+    sentences: int
+
+    @property
+    def sentences_per_second(self) -> float:
+        """The coder's throughput on this article."""
+        return self.sentences / self.seconds if self.seconds > 0 else float("inf")
+
+
+def draft_bytes(
+    data: bytes,
+    article_path: str | None = None,
+    scenario_id: str | None = None,
+    dicts: Dictionaries | None = None,
+) -> Draft:
+    """Decode an article's bytes and draft a scenario from it.
+
+    Raises:
+        ArticleError: the bytes are not a readable article (binary, empty, too large).
+    """
+    text, warnings = decode(data)
+    return draft_text(text, article_path, scenario_id, dicts, warnings)
+
+
+def draft_text(
+    text: str,
+    article_path: str | None = None,
+    scenario_id: str | None = None,
+    dicts: Dictionaries | None = None,
+    warnings: Sequence[str] = (),
+) -> Draft:
+    """Draft a scenario from an article's text.
+
+    Args:
+        text: the article (headline on the first line, one paragraph per line).
+        article_path: where the article lives, relative to the repository root; goes to
+            `[meta] article`.
+        scenario_id: the scenario's slug; derived from the headline when None.
+        dicts: the dictionaries; the shipped ones when None.
+        warnings: warnings from decoding, carried into the draft.
+    """
+    dicts = dicts if dicts is not None else default_dictionaries()
+    warnings = list(warnings)
+    lines = classify_lines(text)
+    sentences = split_sentences(text, lines)
+    if len(sentences) > MAX_SENTENCES:
+        warnings.append(
+            f"the article has {len(sentences)} sentences; only the first {MAX_SENTENCES} were "
+            "coded (is it really one article?)"
+        )
+        sentences = sentences[:MAX_SENTENCES]
+    started = time.perf_counter()
+    coded = Coder(dicts).code_sentences(sentences)
+    seconds = time.perf_counter() - started
+
+    headline = next((line.text.strip() for line in lines if line.kind == "headline"), "")
+    start, date_note = find_start_date(text)
+    if date_note:
+        warnings.append(date_note)
+    if not any(c.events for c in coded):
+        warnings.append("no relation was coded: the draft has actors only (if any)")
+    mentioned = _mentioned_actors(coded)
+
+    relations, relation_events = _relations(coded)
+    agreements = _agreements(coded, dicts, mentioned, start.year)
+    actor_ids = _actor_ids(relations, agreements, mentioned, dicts)
+    actors = _actors(actor_ids, coded, dicts, mentioned)
+    playable = [a.id for a in actors if a.playable]
+    agendas = {aid: _default_agenda(dicts.actors[aid].name) for aid in playable}
+    if playable:
+        warnings.append(DEFAULTS_WARNING)
+    elif actors:
+        warnings.append("none of the four great powers is named, so no seat is playable")
+
+    body = next((s.text for s in sentences if s.line_kind == "body"), "")
+    slug = scenario_id or _slug(headline) or "draft"
+    meta = Meta(
+        id=slug,
+        title=headline or slug,
+        start=start,
+        article=article_path,
+        article_title=headline or None,
+        description=body[:400],
+    )
+    scenario = Scenario(
+        meta=meta,
+        actors=actors,
+        relations=relations,
+        agreements=agreements,
+        agendas=agendas,
+    )
+    negated = tuple(e for c in coded for e in c.negated)
+    skipped = tuple(
+        (line.kind, line.text.strip())
+        for line in lines
+        if line.kind not in ("headline", "heading", "body", "blank")
+    )
+    return Draft(
+        scenario=scenario,
+        coded=tuple(coded),
+        relations_events=tuple(relation_events),
+        misses=tuple(_misses(coded)),
+        unknown=tuple(_unknown_names(coded, dicts)),
+        negated=negated,
+        skipped_lines=skipped,
+        warnings=tuple(warnings),
+        seconds=seconds,
+        sentences=len(sentences),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Relations
+
+
+def relation_key(kind: str, actor: str, target: str) -> tuple[str, str, str]:
+    """The identity of a relation: symmetric kinds ignore direction."""
+    if kind in SYMMETRIC_KINDS:
+        actor, target = sorted((actor, target))
+    return kind, actor, target
+
+
+def _strength(event: Event) -> float:
+    return round(min(1.0, max(0.2, abs(event.goldstein) / 10.0)), 2)
+
+
+def _relations(coded: Sequence[CodedSentence]) -> tuple[list[Relation], list[tuple[Event, ...]]]:
+    grouped: dict[tuple[str, str, str], list[tuple[Event, str, str]]] = {}
+    for sentence in coded:
+        for event in sentence.events:
+            if event.kind == STANCE:
+                continue
+            for actor, target in event.pairs():
+                key = relation_key(event.kind, actor, target)
+                grouped.setdefault(key, []).append((event, actor, target))
+    relations = []
+    evidence = []
+    for entries in grouped.values():
+        entries.sort(key=lambda item: (-item[0].confidence, item[0].sentence))
+        best, actor, target = entries[0]
+        others = sorted({e.sentence + 1 for e, _, _ in entries[1:]})
+        # Independent sentences saying the same thing make it likelier, a little each.
+        confidence = min(0.99, best.confidence + 0.05 * len(others))
+        note = f"CAMEO {best.code} (Goldstein {best.goldstein:+.1f}), rule {best.rule}"
+        if best.note:
+            note += f"; {best.note}"
+        if others:
+            note += f"; also in sentence{'s' if len(others) > 1 else ''} " + ", ".join(
+                str(n) for n in others
+            )
+        kind = RelationKind(best.kind)
+        agreement = (
+            best.agreements[0]
+            if best.agreements
+            and kind
+            in (
+                RelationKind.DEAL,
+                RelationKind.COOPERATION,
+            )
+            else None
+        )
+        relations.append(
+            Relation(
+                kind=kind,
+                actor=actor,
+                target=target,
+                strength=_strength(best),
+                status=best.status,
+                scope=SanctionScope(best.scope) if kind is RelationKind.SANCTION else None,
+                entities=best.entities if kind is RelationKind.SANCTION else None,
+                sector=DealSector(best.sector) if kind is RelationKind.DEAL else None,
+                value=best.value if kind is RelationKind.DEAL else None,
+                agreement=agreement,
+                note=note,
+                source=best.source,
+                confidence=round(confidence, 2),
+                review=Review.PENDING,
+            )
+        )
+        evidence.append(tuple(e for e, _, _ in entries))
+    return relations, evidence
+
+
+# ---------------------------------------------------------------------------------------------
+# Agreements
+
+_STATUS_TO_AGREEMENT = {
+    Status.ACTIVE: AgreementStatus.ACTIVE,
+    Status.PLANNED: AgreementStatus.PLANNED,
+    Status.THREATENED: AgreementStatus.PROPOSED,
+    Status.ENDED: AgreementStatus.ENDED,
+}
+_FORMING_RULES = ("deal.sign", "coop.sign", "deal.output")
+
+
+def _agreements(
+    coded: Sequence[CodedSentence], dicts: Dictionaries, mentioned: Counter, year: int
+) -> list[Agreement]:
+    found: dict[str, dict] = {}
+    for sentence in coded:
+        for mention in sentence.agreements:
+            entry = dicts.agreements[mention.agreement]
+            record = found.setdefault(
+                entry.id,
+                {
+                    "entry": entry,
+                    "source": sentence.sentence.text,
+                    "parties": [p for p in entry.parties if mentioned[p]],
+                    "status": None,
+                    "stances": {},
+                    "date": _date_in(sentence.sentence.text, year),
+                    "terms": [],
+                },
+            )
+            for event in sentence.events:
+                if event.kind == STANCE and event.stance:
+                    for actor in event.actors:
+                        record["stances"][actor] = PartyStance(event.stance)
+                        if actor not in record["parties"]:
+                            record["parties"].append(actor)
+                elif (
+                    event.kind == "deal"
+                    or event.rule in _FORMING_RULES
+                    or (event.rule.startswith("coop.together"))
+                ):
+                    for actor in event.actors + event.targets:
+                        if actor not in record["parties"]:
+                            record["parties"].append(actor)
+                    if record["status"] is None:
+                        record["status"] = _STATUS_TO_AGREEMENT[event.status]
+        # Unnamed contracts and accords: one agreement per signing sentence.
+        named = {m.agreement for m in sentence.agreements}
+        for event in sentence.events:
+            if event.rule not in _FORMING_RULES or named:
+                continue
+            parties = list(dict.fromkeys(event.actors + event.targets))
+            if len(parties) < 2:
+                continue
+            aid = "_".join(parties[:3]) + ("_DEAL" if event.kind == "deal" else "_ACCORD")
+            if aid in found:
+                continue
+            names = [dicts.actors[p].name for p in parties]
+            found[aid] = {
+                "entry": None,
+                "id": aid,
+                "name": ("Deal" if event.kind == "deal" else "Accord")
+                + " between "
+                + ", ".join(names[:-1])
+                + " and "
+                + names[-1],
+                "kind": AgreementKind.DEAL if event.kind == "deal" else AgreementKind.STATEMENT,
+                "source": sentence.sentence.text,
+                "parties": parties,
+                "status": _STATUS_TO_AGREEMENT[event.status],
+                "stances": {},
+                "date": _date_in(sentence.sentence.text, year),
+                "value": event.value,
+                "terms": [],
+            }
+    agreements = []
+    for aid, record in found.items():
+        entry = record["entry"]
+        host = entry.host if entry is not None and entry.host and mentioned[entry.host] else None
+        agreements.append(
+            Agreement(
+                id=aid,
+                name=entry.name if entry is not None else record["name"],
+                kind=entry.kind if entry is not None else record["kind"],
+                status=record["status"] or (entry.status if entry else AgreementStatus.ACTIVE),
+                parties=tuple(record["parties"]),
+                host=host,
+                date=record["date"],
+                stances=dict(record["stances"]),
+                value=record.get("value"),
+                source=record["source"],
+                confidence=0.7 if entry is not None else 0.6,
+                review=Review.PENDING,
+            )
+        )
+    return agreements
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors
+
+
+def _mentioned_actors(coded: Sequence[CodedSentence]) -> Counter:
+    counts: Counter = Counter()
+    for sentence in coded:
+        for mention in sentence.mentions:
+            if mention.actor is not None and mention.kind != "demonym":
+                counts[mention.actor] += 1
+    return counts
+
+
+def _actor_ids(
+    relations: Sequence[Relation],
+    agreements: Sequence[Agreement],
+    mentioned: Counter,
+    dicts: Dictionaries,
+) -> list[str]:
+    ids: list[str] = [p for p in GREAT_POWERS if mentioned[p]]
+    for relation in relations:
+        ids += [relation.actor, relation.target]
+    for agreement in agreements:
+        ids += list(agreement.parties) + ([agreement.host] if agreement.host else [])
+    ids = list(dict.fromkeys(ids))
+    k = 0
+    while k < len(ids):  # parents too, so that every `parent` reference resolves
+        parent = dicts.actors[ids[k]].parent
+        if parent is not None and parent not in ids:
+            ids.append(parent)
+        k += 1
+    return ids
+
+
+def _actors(
+    ids: Sequence[str], coded: Sequence[CodedSentence], dicts: Dictionaries, mentioned: Counter
+) -> list[Actor]:
+    first: dict[str, tuple[str, bool]] = {}
+    for sentence in coded:
+        for mention in sentence.mentions:
+            if mention.actor is not None and mention.kind != "demonym":
+                first.setdefault(mention.actor, (sentence.sentence.text, mention.via_role))
+    actors = []
+    for aid in ids:
+        entry = dicts.actors[aid]
+        source, via_role = first.get(aid, (None, False))
+        caps = Capabilities(**{k: float(v) for k, v in entry.capabilities.items()})
+        actors.append(
+            Actor(
+                id=aid,
+                name=entry.name,
+                kind=entry.kind,
+                parent=entry.parent,
+                playable=aid in GREAT_POWERS and mentioned[aid] > 0,
+                capabilities=caps,
+                lat=entry.lat,
+                lon=entry.lon,
+                source=source,
+                confidence=(0.7 if via_role else 0.9) if source else 0.5,
+                review=Review.PENDING,
+            )
+        )
+    return actors
+
+
+def _default_agenda(name: str) -> Agenda:
+    return Agenda(
+        description=(
+            f"Default agenda drafted from the article: {name} seeks influence and a stable "
+            "region. Replace it with the actor's own objectives."
+        ),
+        objectives=(
+            Objective(kind=ObjectiveKind.INFLUENCE, weight=1.0, label=f"Grow {name}'s influence"),
+            Objective(
+                kind=ObjectiveKind.STABILITY,
+                weight=1.0,
+                want=0.6,
+                label="Keep the region stable",
+            ),
+        ),
+        review=Review.PENDING,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Misses and unknown names
+
+
+def _misses(coded: Sequence[CodedSentence]) -> list[Miss]:
+    out = []
+    for sentence in coded:
+        if sentence.events or sentence.negated:
+            continue
+        actors = tuple(
+            dict.fromkeys(
+                m.actor
+                for m in sentence.mentions
+                if m.actor is not None and m.kind != "demonym" and not m.place
+            )
+        )
+        if len(actors) >= 2:
+            out.append(Miss(sentence.sentence, actors))
+    return out
+
+
+_COMMON_CAPITALISED = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "from",
+        "to",
+        "by",
+        "with",
+        "as",
+        "and",
+        "but",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "despite",
+        "under",
+        "over",
+        "into",
+        "about",
+        "among",
+        "between",
+        "through",
+        "against",
+        "without",
+        "within",
+        "up",
+        "down",
+        "out",
+        "off",
+        "so",
+        "yet",
+        "also",
+        "still",
+        "now",
+        "then",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "how",
+        "where",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "no",
+        "nor",
+        "not",
+        "only",
+        "own",
+        "same",
+        "than",
+        "too",
+        "very",
+        "can",
+        "will",
+        "just",
+        "should",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "president",
+        "minister",
+        "prime",
+        "foreign",
+        "secretary",
+        "chancellor",
+        "king",
+        "crown",
+        "prince",
+        "general",
+        "senator",
+        "ayatollah",
+        "supreme",
+        "leader",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "photo",
+        "reuters",
+        "afp",
+        "ap",
+        "file",
+        "share",
+        "copied",
+        "state",
+        "oil",
+        "spokesman",
+        "spokeswoman",
+        "from",
+        "left",
+        "right",
+        "read",
+        "more",
+        "video",
+        "live",
+        "update",
+        "updated",
+        "news",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "many",
+        "several",
+        "dozens",
+        "thousands",
+        "hundreds",
+        "millions",
+        "billion",
+        "million",
+        "percent",
+        "talks",
+        "congress",
+        "deal",
+        "summit",
+        "meeting",
+        "statement",
+        "agreement",
+        "treaty",
+        "operation",
+        "trilateral",
+        "spearheading",
+    ]
+)
+_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*|de|of|bin|al|the|for|and)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*|de|of|bin|al|for|and|the))*"
+)
+
+
+def _unknown_names(coded: Sequence[CodedSentence], dicts: Dictionaries) -> list[UnknownName]:
+    counts: Counter = Counter()
+    examples: dict[str, str] = {}
+    places = dicts.words["places"]
+    for sentence in coded:
+        text = sentence.sentence.text
+        covered = [
+            (sentence.tokens[m.start].start, sentence.tokens[m.end - 1].end)
+            for m in sentence.mentions
+            if m.start >= 0
+        ] + [
+            (sentence.tokens[a.start].start, sentence.tokens[a.end - 1].end)
+            for a in sentence.agreements
+        ]
+        for match in _NAME.finditer(text):
+            words = match.group().split()
+            while words and (words[0].lower() in _COMMON_CAPITALISED or not words[0][0].isupper()):
+                words.pop(0)
+            while words and (
+                words[-1].lower() in _COMMON_CAPITALISED or not words[-1][0].isupper()
+            ):
+                words.pop()
+            if not words:
+                continue
+            name = " ".join(words)
+            start = text.find(name, match.start())
+            if any(a <= start < b or a < start + len(name) <= b for a, b in covered):
+                continue
+            if all(w.lower().strip("'’") in dicts.known_words for w in words):
+                continue
+            if name.lower() in places or (start == 0 and len(words) == 1):
+                continue  # a place, or a capitalised first word of a sentence
+            if len(name) < 3 or name.isdigit():
+                continue
+            counts[name] += 1
+            examples.setdefault(name, text)
+    out = []
+    for name, count in counts.most_common():
+        ident = re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")[:20] or "NEW"
+        out.append(UnknownName(name, count, examples[name], ident))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and slugs
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(
+    rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}}))\b",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_dates(text: str) -> list[tuple[int, dt.date]]:
+    out = []
+    for match in _FULL_DATE.finditer(text):
+        if match.group(1):
+            month, day, year = match.group(1), match.group(2), match.group(3)
+        else:
+            day, month, year = match.group(4), match.group(5), match.group(6)
+        date = _safe_date(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
+        if date is not None:
+            out.append((match.start(), date))
+    for match in _ISO_DATE.finditer(text):
+        date = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if date is not None:
+            out.append((match.start(), date))
+    return sorted(out)
+
+
+def find_start_date(text: str) -> tuple[dt.date, str]:
+    """The article's date: a dateline near the top, else the latest full date in the text.
+
+    Returns the date and a warning (empty when a full date was found).
+    """
+    text = text[:200_000]  # a dateline is near the top; no need to scan a huge file
+    dates = _full_dates(text)
+    if dates:
+        head = [d for pos, d in dates if pos < 400]
+        return (head[0] if head else max(d for _, d in dates)), ""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if years:
+        year = max(Counter(years).most_common(1)[0][0], 1)
+        return dt.date(year, 1, 1), f"no full date in the article: the start is 1 January {year}"
+    return dt.date(2000, 1, 1), "no date in the article: the start is 1 January 2000; set it"
+
+
+def _date_in(sentence: str, year: int) -> dt.date | None:
+    dates = _full_dates(sentence)
+    if dates:
+        return dates[0][1]
+    match = _MONTH_DAY.search(sentence)
+    if match:
+        return _safe_date(year, _MONTHS[match.group(1).lower()], int(match.group(2)))
+    return None
+
+
+def _slug(headline: str) -> str:
+    words = re.findall(r"[a-z0-9]+", headline.lower())
+    return "-".join(words[:6])

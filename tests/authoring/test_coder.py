@@ -1,0 +1,119 @@
+"""The coder's behaviour: multi-party events, reported speech, modifiers, evidence."""
+
+from __future__ import annotations
+
+from game.authoring.coder import Coder
+from game.authoring.text import split_sentences
+from game.scenario.model import Status
+
+CODER = Coder()
+
+
+def _one(text: str):
+    events = CODER.code_text(text)
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_multi_party_statement_is_one_event_with_several_actors():
+    """ "Russia, Iran and Turkey pledged ..." is one event whose actors are all three."""
+    event = _one("Russia, Iran and Turkey pledged to bring the two sides together.")
+    assert event.actors == ("RUS", "IRN", "TUR")
+    assert event.targets == ()
+    assert sorted(event.pairs()) == [("IRN", "TUR"), ("RUS", "IRN"), ("RUS", "TUR")]
+
+
+def test_reported_speech_is_attributed_to_the_speaker():
+    """ "... with Iran," Putin said: the source is Russia, the speaker's actor."""
+    event = _one('"We are working very productively with Iran," Putin said.')
+    assert event.actors == ("RUS",)
+    assert event.targets == ("IRN",)
+
+
+def test_quote_continuing_in_the_next_sentence_keeps_its_speaker():
+    """A quoted sentence with no attribution of its own keeps the previous one's speaker."""
+    text = (
+        'headline\nRouhani stressed that the talks were useful. "We have worked with Russia '
+        'and Turkey to ensure a continuation of the talks."'
+    )
+    coded = CODER.code_sentences(split_sentences(text))
+    pairs = {p for c in coded for e in c.events for p in e.pairs()}
+    assert {("IRN", "RUS"), ("IRN", "TUR")} <= pairs
+
+
+def test_negation_cancels_the_fact():
+    """ "did not impose sanctions": nothing is drafted, the negated event is kept for the report."""
+    coded = CODER.code_sentences(
+        split_sentences("h\nThe United States did not impose sanctions on Turkey.")
+    )
+    body = coded[1]
+    assert body.events == ()
+    assert [e.rule for e in body.negated] == ["sanction.impose"]
+
+
+def test_intent_and_threat_change_status():
+    """ "will" makes a fact planned; "threatened to" makes it threatened."""
+    assert _one("Russia will cooperate with Iran.").status is Status.PLANNED
+    threat = _one("Washington threatened to impose sanctions on Ankara.")
+    assert threat.status is Status.THREATENED
+    assert _one("The EU lifted sanctions on Iran.").status is Status.ENDED
+
+
+def test_hedge_lowers_confidence():
+    """ "reportedly" makes the same fact less certain."""
+    plain = _one("Iran supplied weapons to the Houthis.")
+    hedged = _one("Iran reportedly supplied weapons to the Houthis.")
+    assert hedged.confidence < plain.confidence
+
+
+def test_event_points_at_its_trigger_and_sentence():
+    """The span selects the trigger in the article; the source is the verbatim sentence."""
+    article = "Headline\nAfter talks, Turkey backs the rebels in Idlib."
+    coded = CODER.code_sentences(split_sentences(article))
+    event = coded[1].events[0]
+    assert article[event.span[0] : event.span[1]] == "backs"
+    assert event.source == "After talks, Turkey backs the rebels in Idlib."
+    assert event.rule == "support.verb" and event.code == "070"
+
+
+def test_person_with_title_and_demonym_names_the_state():
+    """ "Iranian President Hassan Rouhani" is Iran; "the Syrian government" is Syria."""
+    event = _one("Iranian President Hassan Rouhani praised the Syrian government.")
+    assert event.actors == ("IRN",) and event.targets == ("SYR",)
+
+
+def test_places_are_not_actors():
+    """ "fighting in Syria": a country after a locative preposition is a place, not a target."""
+    assert CODER.code_text("Turkey backs fighting in Syria.") == []
+
+
+def test_relative_clause_does_not_join_lists():
+    """ "Russia and Iran, who support the regime, and Turkey, which backs the rebels"."""
+    pairs = {
+        (e.kind, a, t)
+        for e in CODER.code_text(
+            "A statement by Russia and Iran, who support the regime, and Turkey, which backs "
+            "the rebels, was released."
+        )
+        for a, t in e.pairs()
+    }
+    assert pairs == {
+        ("support", "RUS", "SYR"),
+        ("support", "IRN", "SYR"),
+        ("support", "TUR", "SYR_OPP"),
+    }
+
+
+def test_sanction_counts_entities_and_scope():
+    """A blacklist with "40 Iranian individuals and entities" has scope and count."""
+    event = _one(
+        "The US Treasury added 40 Iranian individuals and entities to a counter-terrorism "
+        "blacklist."
+    )
+    assert (event.kind, event.scope, event.entities) == ("sanction", "blacklist", 40)
+
+
+def test_deal_value_and_sector():
+    """A contract's value in billions of dollars and its sector come from the sentence."""
+    event = _one("Total signed a $4.8 billion gas contract with the National Iranian Oil Company.")
+    assert (event.kind, event.sector, event.value) == ("deal", "energy", 4.8)
