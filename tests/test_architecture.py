@@ -51,3 +51,19 @@ def test_no_pygame_import_outside_ui():
         if "ui" not in path.relative_to(GAME).parts[:1] and pattern.search(path.read_text("utf-8"))
     ]
     assert offenders == []
+
+
+def test_no_global_randomness():
+    """ARCH-3: nothing under game/ imports `random` or calls numpy's global-state functions
+    (`np.random.rand`, `np.random.seed`, ...); randomness comes from explicit Generators."""
+    stdlib = re.compile(r"^\s*(import\s+random\b|from\s+random\s+import)", re.MULTILINE)
+    legacy = re.compile(
+        r"\b(?:np|numpy)\.random\.(?!default_rng\b|SeedSequence\b|Generator\b|PCG64\b|BitGenerator\b)"
+        r"[a-z_]+\s*\("
+    )
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in GAME.rglob("*.py")
+        if stdlib.search(text := path.read_text("utf-8")) or legacy.search(text)
+    ]
+    assert offenders == []

@@ -1,9 +1,9 @@
 """The `planner` level: candidate order sets tried by look-ahead through the real turn engine.
 
 Where `greedy` adds up one-order previews, the planner plays the coming turns out. For its
-actor it builds a few candidate order sets (the greedy choice, passing to save capital, the
-greedy choice less one order, and sets led by the best order of each action kind the greedy
-choice left out), then for each candidate:
+actor it builds a few candidate order sets (the greedy choice; sets led by the best order of
+each action kind the greedy choice left out; the greedy choice less one order; passing), then
+for each candidate:
 
 1. the other playable seats are predicted to play greedy (with fixed tie-breaks, never the
    other seats' own streams; cached per state, so all planner seats of a turn share them);
@@ -18,8 +18,8 @@ counted in nodes, one node per simulated turn, so the same seed always gives the
 whatever the machine's speed. Difficulty sets it:
 
     easy    4 candidates x 1 turn  =  4 nodes
-    normal  6 candidates x 2 turns = 12 nodes
-    hard   10 candidates x 3 turns = 30 nodes
+    normal  8 candidates x 2 turns = 16 nodes
+    hard   12 candidates x 3 turns = 36 nodes
 
 Must not import: pygame, game.ui.
 """
@@ -62,8 +62,8 @@ class Budget:
 
 BUDGETS: Mapping[str, Budget] = {
     "easy": Budget(candidates=4, horizon=1),
-    "normal": Budget(candidates=6, horizon=2),
-    "hard": Budget(candidates=10, horizon=3),
+    "normal": Budget(candidates=8, horizon=2),
+    "hard": Budget(candidates=12, horizon=3),
 }
 
 
@@ -81,8 +81,9 @@ class PlannerPolicy:
     def choose(self, state: GameState, actor: str, rng: np.random.Generator) -> Decision:
         """The candidate with the best look-ahead value, and the terms behind it."""
         ranked = rank(state, actor, rng)
-        candidates = candidate_sets(ranked, capital(state, actor), max_orders(state), state)
-        candidates = candidates[: self.budget.candidates]
+        candidates = candidate_sets(
+            ranked, capital(state, actor), max_orders(state), state, self.budget.candidates
+        )
         if len(candidates) == 1:
             chosen = with_terms(state, actor, candidates[0])
             return Decision(actor, _orders(chosen), reasons(chosen), _gain(chosen))
@@ -92,13 +93,17 @@ class PlannerPolicy:
         ]
         best = max(range(len(values)), key=lambda k: (round(values[k], 9), -k))
         chosen = with_terms(state, actor, candidates[best])
-        baseline = values[candidates.index(())] if () in candidates else min(values)
+        if best == 0:
+            margin = values[0] - max(values[1:])
+            against = f"the best of {len(values) - 1} alternatives"
+        else:
+            margin = values[best] - values[0]
+            against = "the one-turn greedy choice"
         why = (
             Reason(
-                values[best] - baseline,
+                margin,
                 "look-ahead",
-                f"mean agenda over {self.budget.horizon} turn(s), against "
-                + ("passing" if () in candidates else "the worst candidate"),
+                f"mean agenda over {self.budget.horizon} turn(s), against {against}",
             ),
             *reasons(chosen, limit=2),
         )
@@ -118,48 +123,67 @@ def _gain(candidate: Sequence[Scored]) -> float:
 
 
 def candidate_sets(
-    ranked: Sequence[Scored], budget: float, cap: int, state: GameState | None = None
+    ranked: Sequence[Scored],
+    budget: float,
+    cap: int,
+    state: GameState | None = None,
+    limit: int | None = None,
 ) -> list[tuple[Scored, ...]]:
-    """Candidate order sets, most promising first, without duplicates.
+    """Up to `limit` candidate order sets, most promising first, without duplicates.
 
-    The greedy choice; passing; the greedy choice less each of its orders; then, for each action
-    kind the greedy choice does not use, that kind's best order filled up greedily.
+    First the greedy choice. Then, alternating two leads to one drop: *leads*, for each action
+    kind the greedy choice does not use, that kind's best order filled up greedily (orders whose
+    worth the one-order preview misses, such as support that pays off through drift); and
+    *drops*, the greedy choice less one of its orders (orders that overlap). Passing comes last.
+    With `state`, offers the addressee would refuse are left out.
     """
     greedy = tuple(pick(ranked, budget, cap, state))
     found: list[tuple[Scored, ...]] = []
     seen: set[frozenset[Order]] = set()
+    limit = limit if limit is not None else 10**6
 
     def add(candidate: Sequence[Scored]) -> None:
         key = frozenset(s.option.order for s in candidate)
-        if key not in seen:
+        if key not in seen and len(found) < limit:
             seen.add(key)
             found.append(tuple(candidate))
 
+    def leads():
+        used = {s.option.order.action for s in greedy}
+        kinds: set[object] = set()
+        for lead in ranked:  # best first, so the first of each kind is its best
+            kind = lead.option.order.action
+            if kind in used or kind in kinds or lead.gain <= -MIN_GAIN:
+                continue
+            kinds.add(kind)
+            if lead.option.cost > budget + 1e-9:
+                continue
+            if state is not None and not acceptable(state, lead.option.order):
+                continue
+            chosen = [lead]
+            for scored in ranked:
+                if len(chosen) >= cap or scored.gain < MIN_GAIN:
+                    break
+                taken = [c.option for c in chosen]
+                if scored is lead or not fits(taken, scored.option, budget, cap):
+                    continue
+                if state is not None and not acceptable(state, scored.option.order):
+                    continue
+                chosen.append(scored)
+            yield tuple(chosen)
+
+    drops = [greedy[:k] + greedy[k + 1 :] for k in range(len(greedy))]
     add(greedy)
+    lead_iter = leads()
+    while len(found) < limit:
+        batch = [next(lead_iter, None), next(lead_iter, None)]
+        batch.append(drops.pop(0) if drops else None)
+        if all(c is None for c in batch):
+            break
+        for candidate in batch:
+            if candidate is not None:
+                add(candidate)
     add(())
-    for k in range(len(greedy)):
-        add(greedy[:k] + greedy[k + 1 :])
-    used = {s.option.order.action for s in greedy}
-    leaders: dict[object, Scored] = {}
-    for scored in ranked:  # best first, so the first of each kind is its best
-        kind = scored.option.order.action
-        if kind not in used and kind not in leaders and scored.gain > -MIN_GAIN:
-            leaders[kind] = scored
-    for lead in leaders.values():
-        if lead.option.cost > budget + 1e-9:
-            continue
-        if state is not None and not acceptable(state, lead.option.order):
-            continue
-        chosen = [lead]
-        for scored in ranked:
-            if len(chosen) >= cap or scored.gain < MIN_GAIN:
-                break
-            if scored is lead or not fits([c.option for c in chosen], scored.option, budget, cap):
-                continue
-            if state is not None and not acceptable(state, scored.option.order):
-                continue
-            chosen.append(scored)
-        add(chosen)
     return found
 
 

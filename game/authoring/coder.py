@@ -27,6 +27,18 @@ from game.scenario.model import Status
 
 _BARRIERS = frozenset({";", ":", "but", "while", "whereas", "although", "though", "because", "."})
 _QUOTES = frozenset({'"'})
+_CURRENCY = frozenset({"dollar", "dollars", "cents"})
+_CLAUSE_OPENERS = _BARRIERS | frozenset(
+    {")", "after", "before", "since", "when", "until", "once", "if", "as", "that", "unless"}
+)
+_ANAPHORA_REACH = 15
+"""Sentences back an act may be referred to ("condemned the measures" after the lead)."""
+_ANAPHORIC = frozenset({"the", "this", "these", "that", "those", "such"})
+_VP_ADVERBS = frozenset(
+    {"also", "later", "then", "has", "had", "have", "would", "will", "could", "quickly",
+     "swiftly", "immediately", "subsequently", "separately", "again", "repeatedly", "publicly",
+     "reportedly", "had also", "has also", "is", "was", "were", "are", "openly", "formally"}
+)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they", "it", "i"})
@@ -155,6 +167,8 @@ class Mention:
         kind: name, capital, person, role, title, demonym (weak: only before a trigger noun).
         place: a country or capital used as a place ("fighting in Syria").
         via_role: the actor came from a role's default, not a name.
+        apposition: a role in apposition, read as the actor it describes.
+        extra: further actors the same words stand for ("the two countries" -> both).
     """
 
     start: int
@@ -164,6 +178,7 @@ class Mention:
     place: bool = False
     via_role: bool = False
     apposition: bool = False
+    extra: tuple[str, ...] = ()
 
     @property
     def weak(self) -> bool:
@@ -262,6 +277,9 @@ class _Sent:
         self.tokens = tokenize(sentence.text)
         self.low = [tok.low for tok in self.tokens]
         self.mentions, self.agreements = _find_mentions(self.tokens, dicts, remap)
+        self.previous = previous
+        self.history: list[Event] = []
+        self.mentions = self._references()
         self.starts = {m.start: m for m in self.mentions}
         self.ends = {m.end: m for m in self.mentions}
         self.in_quote = _quote_depths(self.low)
@@ -270,12 +288,128 @@ class _Sent:
             {m.end for m in self.mentions},
             {m.start for m in self.mentions if m.kind in ("name", "capital")},
         )
-        self.previous = previous
         self.speaker_mention: Mention | None = None
         self.speaker: str | None = None
         self.speaker = self._find_speaker()
         if self.speaker is None and previous is not None and _continues(previous, sentence):
             self.speaker = previous.speaker
+
+    # -- references back: "the kingdom", "the two countries" --------------------------------
+
+    def _earlier(self, depth: int = 6) -> Iterable[_Sent]:
+        sent = self.previous
+        while sent is not None and depth > 0:
+            yield sent
+            sent = sent.previous
+            depth -= 1
+
+    def _references(self) -> tuple[Mention, ...]:
+        """Add the mentions that point back to earlier ones.
+
+        A pair ("the two countries", "both sides", "the two NATO allies") stands for the last
+        two actors named together; a definite description ("the kingdom", "the bloc", "the
+        administration", see `descriptions` in actors.toml) for the actor it describes that was
+        named most recently. Either is dropped when nothing earlier fits."""
+        low = self.low
+        found: list[Mention] = []
+        pair_heads = self.dicts.words.get("pair_heads", frozenset())
+        relational = self.dicts.words.get("pair_relational", frozenset())
+        descriptions = self.dicts.descriptions
+        k = 0
+        while k < len(low):
+            tok = low[k]
+            start = end = -1
+            if tok == "both" or (tok == "two" and k > 0 and low[k - 1] in ("the", "'s")):
+                for h in range(k + 1, min(len(low), k + 5)):
+                    if low[h] in pair_heads:
+                        start = k if tok == "both" else k - 1
+                        if tok == "two" and low[k - 1] == "'s" and k >= 3 and low[k - 3] == "the":
+                            start = k - 3  # "the world's two largest exporters"
+                        end = h if low[h] in relational else h + 1
+                        break
+                    if low[h] in (",", ".", ";", ":", '"', "and", "or") or (
+                        tok == "both" and h > k + 1
+                    ):
+                        break
+                if end > start >= 0:
+                    pair = self._pair_context(start)
+                    if pair is not None:
+                        found.append(Mention(start, end, pair[0], "pair", extra=pair[1:]))
+                    k = end
+                    continue
+            if tok == "the" and k + 1 < len(low):
+                for words, ids in descriptions.items():
+                    n = len(words)
+                    if tuple(low[k + 1 : k + 1 + n]) != words:
+                        continue
+                    after = low[k + 1 + n] if k + 1 + n < len(low) else ""
+                    if after in ("between", "with", "of", "-"):
+                        break  # "the alliance between X and Y" is a relation, not NATO
+                    actor = self._recent(ids, k)
+                    if actor is not None:
+                        found.append(Mention(k, k + 1 + n, actor, "description"))
+                        k += n
+                    break
+            k += 1
+        if not found:
+            return self.mentions
+        spans = [(m.start, m.end) for m in found]
+        kept = [m for m in self.mentions if not any(a < m.end and m.start < b for a, b in spans)]
+        return tuple(sorted(kept + found, key=lambda m: m.start))
+
+    def _recent(self, ids: Sequence[str], index: int) -> str | None:
+        """Of `ids`, the one named last before token `index` (this sentence, then earlier)."""
+        for m in reversed(self.mentions):
+            if m.end <= index and m.actor in ids:
+                return m.actor
+        for sent in self._earlier():
+            for m in reversed(sent.mentions):
+                if m.actor in ids:
+                    return m.actor
+        return None
+
+    def _pair_context(self, index: int) -> tuple[str, str] | None:
+        """The last two actors named together before token `index`: in this sentence if it
+        names two; else the latest earlier sentence naming this sentence's actor with another;
+        else the latest earlier sentence naming two."""
+
+        preps = self.dicts.words["object_preps"]
+
+        def named(sent: _Sent, limit: int | None = None) -> list[Mention]:
+            out = []
+            for m in sent.mentions:
+                if (limit is not None and m.end > limit) or m.weak or m.place:
+                    continue
+                if limit is not None and m.start > 0 and sent.low[m.start - 1] in preps:
+                    continue  # "the push on Syria": an object, not one of the pair
+                out.append(m)
+            return out
+
+        def ids_of(mentions: list[Mention]) -> list[str]:
+            ids: list[str] = []
+            for m in reversed(mentions):
+                for actor in (m.actor, *m.extra):
+                    if actor is not None and actor not in ids:
+                        ids.append(actor)
+            return ids
+
+        here = ids_of(named(self, index))
+        if len(here) >= 2:
+            return here[1], here[0]
+        for sent in self._earlier():
+            mentions = named(sent)
+            ids = ids_of(mentions)
+            if len(ids) < 2:
+                continue
+            if not here:
+                return ids[1], ids[0]
+            if here[0] in ids:
+                # The actor named nearest to this sentence's actor there is its partner.
+                anchors = [m.start for m in mentions if here[0] in (m.actor, *m.extra)]
+                others = [m for m in mentions if here[0] not in (m.actor, *m.extra)]
+                nearest = min(others, key=lambda m: min(abs(m.start - a) for a in anchors))
+                return here[0], nearest.actor or nearest.extra[0]
+        return None
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -330,7 +464,7 @@ class _Sent:
                 break
             members.insert(0, prev)
             current = prev
-        return members
+        return _expand(members)
 
     def _list_continues(self, j: int) -> bool:
         """After "X, Y": a comma joins a list only if an "and"/"or" closes it later."""
@@ -344,7 +478,12 @@ class _Sent:
         return False
 
     def actors(self, mentions: Iterable[Mention]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.actor for m in mentions if m.actor is not None))
+        ids = []
+        for m in mentions:
+            if m.actor is not None:
+                ids.append(m.actor)
+            ids.extend(m.extra)
+        return tuple(dict.fromkeys(ids))
 
     # -- subjects, speakers, pronouns ------------------------------------------------------
 
@@ -364,6 +503,9 @@ class _Sent:
         controlled = self._controlled(index)
         if controlled:
             return controlled, "control"
+        coordinated = self._coordinated(index)
+        if coordinated:
+            return coordinated, "coordinated"
         j = index - 1
         while j >= 0 and index - j <= limit:
             low = self.low[j]
@@ -404,6 +546,33 @@ class _Sent:
                 continue
             j -= 1
         return [], ""
+
+    def _coordinated(self, index: int) -> list[Mention]:
+        """ "Zarif urged Turkey to end the incursion and offered to mediate": a verb right
+        after "and" shares the subject of the verb it is coordinated with, which is the first
+        actor of the clause (Zarif), not the nearest one (Turkey)."""
+        low = self.low
+        k = index - 1
+        while k >= 0 and low[k] in _VP_ADVERBS:
+            k -= 1
+        if k > 1 and low[k] == "to" and self.ends.get(k) is None:
+            k -= 2  # "and offered to mediate": the verb before the infinitive
+            while k >= 0 and low[k] in _VP_ADVERBS:
+                k -= 1
+        if k < 1 or low[k] != "and" or self.clause[k] != 0:
+            return []
+        start = k - 1
+        while start > 0 and low[start - 1] not in _CLAUSE_OPENERS:
+            start -= 1
+        for m in self.mentions:
+            if m.start < start or m.start >= k:
+                continue
+            if m.start == 0 and self.tokens[0].text.isupper() and len(self.tokens[0].text) > 2:
+                continue  # a dateline: "ANKARA, July 12 -"
+            if self.clause[m.start] != 0 or m.apposition or not self._valid_subject(m):
+                continue
+            return [x for x in self.group(m) if x.start < k]
+        return []
 
     def _controlled(self, index: int) -> list[Mention]:
         """ "urged Turkey to do more", "called on Washington to stop ...": the infinitive's
@@ -447,6 +616,10 @@ class _Sent:
                         self.speaker_mention = m
                         return m.actor
                 continue
+            coordinated = self._coordinated(j)
+            if coordinated:  # "Erdogan dismissed the sanctions and said ..."
+                self.speaker_mention = coordinated[0]
+                return coordinated[0].actor
             # "..., Putin said" / "Putin said ..." / "said Putin"
             m = self.ends.get(j)
             k = j - 1
@@ -587,6 +760,17 @@ class _Sent:
         return -1
 
 
+def _expand(mentions: list[Mention]) -> list[Mention]:
+    """One mention per actor: "the two countries" becomes two mentions over the same words."""
+    if not any(m.extra for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        out.append(m)
+        out.extend(Mention(m.start, m.end, x, m.kind) for x in m.extra)
+    return out
+
+
 def _relative_clauses(
     low: list[str], mention_ends: set[int], mention_starts: set[int]
 ) -> list[int]:
@@ -704,7 +888,9 @@ def _find_mentions(
             mentions.append(Mention(start, end, actor, "person"))
             continue
         place = False
-        if kind in ("name", "capital") and start > 0:
+        if kind in ("name", "capital") and end < len(low) and low[end] in _CURRENCY:
+            place = True  # "30 billion US dollars": money, not an actor
+        elif kind in ("name", "capital") and start > 0:
             k = start - 1
             while k >= 0 and low[k] in ("the", "northern", "southern", "eastern", "western"):
                 k -= 1
@@ -768,13 +954,17 @@ def _gap(low: list[str], prev_end: int, start: int) -> int | None:
 
 _IRREGULAR = {
     "meet": ("met",),
+    "freeze": ("froze", "frozen"),
+    "bar": ("barred", "barring"),
+    "stop": ("stopped", "stopping"),
+    "cut": ("cut", "cutting"),
+    "win": ("won", "winning"),
     "buy": ("bought",),
     "sell": ("sold",),
     "fight": ("fought",),
     "build": ("built",),
     "hold": ("held",),
     "strike": ("struck", "stricken"),
-    "win": ("won",),
     "seek": ("sought",),
     "lead": ("led",),
     "shoot": ("shot",),
@@ -937,8 +1127,10 @@ class Coder:
         out = []
         previous: _Sent | None = None
         remap = self._context(sentences)
+        history: list[Event] = []  # the article's events so far, for "condemned the measures"
         for sentence in sentences:
             sent = _Sent(sentence, self.dicts, previous, remap)
+            sent.history = history
             out.append(self._code(sent))
             previous = sent
         return out
@@ -994,6 +1186,7 @@ class Coder:
                         negated.append(evolve(event, stance=comp.pattern.stance))
                     else:
                         events.append(event)
+                        sent.history.append(event)
                     break
         return CodedSentence(
             sentence=sent.sentence,
@@ -1114,6 +1307,8 @@ class Coder:
                     targets, _ = sent.target_after(j, pattern.window, False, exclude)
                     if not targets and end > j:
                         targets, _ = sent.target_after(end, pattern.window, False, exclude)
+            if not targets and pattern.anaphora and sources:
+                targets = self._anaphora(sent, pattern, j, end, exclude)
             if not targets and pattern.pos == "verb" and sources and sources[0].start > 0:
                 # "the YPG militia, which Ankara considers a terrorist group": the relative
                 # pronoun is the object, so its antecedent is the target.
@@ -1227,7 +1422,7 @@ class Coder:
             return [], "", 0.0
         group, how = sent.subject(i)
         if group:
-            return group, how, {"pronoun": 0.1, "relative": 0.05}.get(how, 0.0)
+            return group, how, {"pronoun": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
         if sent.speaker is not None and (sent.in_quote[i] or self._after_speech(sent, i)):
             return sent._speaker_group(), "speaker", 0.15
         return [], "", 0.0
@@ -1333,6 +1528,54 @@ class Coder:
             targets = sent._speaker_group()
             penalty += 0.1
         return sources, targets, penalty
+
+    def _anaphora(
+        self, sent: _Sent, pattern: Pattern, j: int, end: int, exclude: Iterable[str]
+    ) -> list[Mention]:
+        """The doer of an act the object refers to: "condemned the Turkish operation" (named in
+        the object), "the decision by Washington", or, for a definite "condemned the measures",
+        "welcomed the move", the source of the latest such act in the last few sentences.
+        For `retaliation`, whoever last acted against the source ("vowed to retaliate")."""
+        exclude = set(exclude)
+        low = sent.low
+        if pattern.anaphora == "act":
+            for k in range(j, end):
+                m = sent.mention_at(k)
+                if m is not None and m.actor is not None and not m.place and m.actor not in exclude:
+                    return sent.group(m) if not m.weak else [m]
+            if end < len(low) and low[end] in ("by", "of", "from"):
+                after, _ = sent.target_after(end + 1, 2, False, exclude, direct=False)
+                if after:
+                    return after
+            if not any(low[k] in _ANAPHORIC for k in range(j, end)):
+                return []
+            noun = low[end - 1]
+            words = self.dicts.words
+            if noun in words.get("act_sanction", ()):
+                kinds = {"sanction"}
+            elif noun in words.get("act_hostility", ()):
+                kinds = {"hostility"}
+            elif noun in words.get("act_accusation", ()):
+                kinds = {"accusation"}
+            else:
+                kinds = {"sanction", "hostility", "stance", "support", "deal"}
+        else:
+            kinds = {"sanction", "hostility"}
+        current = sent.sentence.index
+        for event in reversed(sent.history):
+            if current - event.sentence > _ANAPHORA_REACH:
+                break
+            if set(event.actors) & exclude:
+                continue
+            kind = "accusation" if event.code in ("111", "112") else event.kind
+            if kind not in kinds or event.status != Status.ACTIVE:
+                continue  # "the move" is something done, not threatened or planned
+            if pattern.anaphora == "retaliation" and not set(event.targets) & exclude:
+                continue
+            if pattern.kind == "support" and set(event.targets) & exclude:
+                continue  # welcoming what was done for oneself adds nothing to that relation
+            return [Mention(-1, -1, actor, "name") for actor in event.actors]
+        return []
 
     def _goods_seller(self, sent: _Sent, j: int, window: int) -> list[Mention]:
         """For "buy Russian gas": the actor of a demonym right before a kind of goods."""

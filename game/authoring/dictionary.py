@@ -48,6 +48,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
     capabilities: Mapping[str, float] = field(factory=dict)
     lat: float | None = None
     lon: float | None = None
@@ -131,6 +132,7 @@ class Pattern:
     scope: SanctionScope | None = None
     stance: str | None = None
     note: str = ""
+    anaphora: str = ""
     tests: tuple[PatternTest, ...] = ()
 
 
@@ -191,6 +193,7 @@ class Dictionaries:
     gazetteer: Mapping[str, tuple[GazetteerEntry, ...]]
     known_words: frozenset[str]
     contexts: tuple[Context, ...] = ()
+    descriptions: Mapping[tuple[str, ...], tuple[str, ...]] = field(factory=dict)
 
     def actor_of_person(self, index: int) -> str:
         """The actor a person (by index) speaks for."""
@@ -244,6 +247,7 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
                 aliases=_strs(raw.get("aliases"), where + ".aliases"),
                 demonyms=_strs(raw.get("demonyms"), where + ".demonyms"),
                 capitals=_strs(raw.get("capitals"), where + ".capitals"),
+                descriptions=_strs(raw.get("descriptions"), where + ".descriptions"),
                 capabilities=dict(raw.get("capabilities", {})),
                 lat=raw.get("lat"),
                 lon=raw.get("lon"),
@@ -350,6 +354,11 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         "fillers",
         "places",
         "goods",
+        "pair_heads",
+        "pair_relational",
+        "act_sanction",
+        "act_hostility",
+        "act_accusation",
     ):
         words.setdefault(key, frozenset())
 
@@ -366,10 +375,23 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         gazetteer=gazetteer,
         known_words=known,
         contexts=tuple(contexts),
+        descriptions=_descriptions(actors),
     )
 
 
+def _descriptions(actors: Mapping[str, ActorEntry]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Definite descriptions ("kingdom" in "the kingdom") -> the actors they may stand for."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for actor in actors.values():
+        for phrase in actor.descriptions:
+            words = words_of(phrase)
+            if words:
+                out.setdefault(words, []).append(actor.id)
+    return {words: tuple(ids) for words, ids in out.items()}
+
+
 _PATTERN_KINDS = {kind.value for kind in RelationKind} | {STANCE}
+_ANAPHORA = ("", "act", "retaliation")
 _LAYOUTS = (
     "default",
     "relational",
@@ -406,6 +428,9 @@ def _load_patterns(doc: dict) -> list[Pattern]:
         pos = raw.get("pos", "verb")
         if pos not in ("verb", "noun"):
             raise DictionaryError(f"{where}.pos: {pos!r} is not verb or noun")
+        anaphora = str(raw.get("anaphora", ""))
+        if anaphora not in _ANAPHORA:
+            raise DictionaryError(f"{where}.anaphora: {anaphora!r} is not one of {_ANAPHORA}")
         triggers = _strs(raw.get("triggers"), where + ".triggers")
         if not triggers:
             raise DictionaryError(f"{where}.triggers: a pattern needs at least one trigger")
@@ -438,6 +463,7 @@ def _load_patterns(doc: dict) -> list[Pattern]:
                 scope=_enum(SanctionScope, raw["scope"], where) if "scope" in raw else None,
                 stance=raw.get("stance"),
                 note=str(raw.get("note", "")),
+                anaphora=anaphora,
                 tests=tuple(tests),
             )
         )

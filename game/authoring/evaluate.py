@@ -65,3 +65,50 @@ def compare(drafted: set[tuple[str, str, str]], gold: set[tuple[str, str, str]])
 def compare_scenario(scenario: Scenario, gold: set[tuple[str, str, str]]) -> Comparison:
     """Compare a drafted scenario's relations with gold keys."""
     return compare(keys_of(scenario.relations), gold)
+
+
+ERROR_CLASSES = ("missed subject", "missed trigger", "wrong target", "wrong kind", "spurious")
+"""How a missed or spurious relation is classified by `error_classes`."""
+
+
+def error_classes(comparison: Comparison) -> dict[str, list[tuple[str, str, str]]]:
+    """Sort a comparison's errors into classes, from what was drafted near each miss.
+
+    A missed gold relation is *wrong kind* when the same two actors were drafted with another
+    kind, *missed subject* when its kind and target were drafted with another source, *wrong
+    target* when its kind and source were drafted with another target, and *missed trigger*
+    otherwise (nothing fired on it). A spurious relation that one of those explains is counted
+    there once; the rest are *spurious*. The classes are a guide for where to look, read from
+    keys only, not from the sentences.
+
+    Args:
+        comparison: the result of `compare`.
+
+    Returns:
+        Each class in `ERROR_CLASSES` with its relation keys (misses, then unexplained spurious).
+    """
+    out: dict[str, list[tuple[str, str, str]]] = {name: [] for name in ERROR_CLASSES}
+    spurious = set(comparison.spurious)
+    explained: set[tuple[str, str, str]] = set()
+
+    def ends(key: tuple[str, str, str]) -> frozenset[str]:
+        return frozenset(key[1:])
+
+    for miss in comparison.missed:
+        kind, actor, target = miss
+        same_pair = [s for s in spurious if ends(s) == ends(miss) and s[0] != kind]
+        other_source = [s for s in spurious if s[0] == kind and target in s[1:] and actor not in s[1:]]
+        other_target = [s for s in spurious if s[0] == kind and actor in s[1:] and target not in s[1:]]
+        if same_pair:
+            out["wrong kind"].append(miss)
+            explained.update(same_pair[:1])
+        elif other_source:
+            out["missed subject"].append(miss)
+            explained.update(other_source[:1])
+        elif other_target:
+            out["wrong target"].append(miss)
+            explained.update(other_target[:1])
+        else:
+            out["missed trigger"].append(miss)
+    out["spurious"] = sorted(spurious - explained)
+    return out

@@ -1,8 +1,9 @@
 """The default policy of playable seats nobody plays: a simple, readable rule.
 
 Each seat, in actor order, takes up to `[seats] max_orders` orders it can afford, in this order
-of preference: support the friendliest client fighting in a contested theatre; sanction its worst
-rival; host talks in the most violent theatre it can. It is the baseline the AI levels must beat,
+of preference: answer any offer still waiting for it by the acceptance rule; support the
+friendliest client fighting in a contested theatre; sanction its worst rival; host talks in the
+most violent theatre it can. It is the baseline the AI levels must beat,
 and what `play_turn` uses for seats with no policy. (The non-playable actors are not run here:
 they act vectorised inside `resolve`, see `phases.background`.)
 
@@ -19,6 +20,7 @@ from game.engine.state import GameState
 from game.rules import catalogue
 from game.rules.base import belligerents, sides
 from game.rules.orders import ActionKind, Order
+from game.rules.proposals import acceptance
 
 
 def default_orders(
@@ -49,6 +51,13 @@ def default_orders(
 
 
 def _wishes(state: GameState, actor: str, rng: np.random.Generator) -> Iterator[Order]:
+    # Offers still waiting for this seat (made while a human held it) are answered first, by
+    # the same acceptance rule an AI addressee applies at once.
+    for proposal in state.proposals:
+        if proposal.addressee == actor:
+            verdict = acceptance(state, proposal)
+            kind = ActionKind.ACCEPT if verdict.accepted else ActionKind.REFUSE
+            yield Order(actor, kind, (proposal.id,))
     i = state.index(actor)
     noise = rng.random(state.n) * 1e-6  # tie-breaks only
     contested = [t for t in range(len(state.theatre_ids)) if sides(state, t) is not None]

@@ -57,14 +57,16 @@ class Preview:
 
 def preview(state: GameState, order: Order) -> Preview:
     """The expected effect of `order` given alone in `state` (see the module docstring)."""
+    if order.actor not in state.actors:
+        reason = f"unknown actor {order.actor!r}"
+        return Preview(str(order), False, reason, 0.0, summary=f"illegal: {reason}")
+    rule_reason = catalogue.why_illegal(state, order)
+    if rule_reason is not None:
+        return Preview(str(order), False, rule_reason, 0.0, summary=f"illegal: {rule_reason}")
+    # Past the rules only the cost can stand in the way: an unaffordable order still gets its
+    # effect shown, with the reason.
+    price = catalogue.cost(state, order)
     reason = why_illegal(state, order)
-    price = catalogue.cost(state, order) if order.actor in state.actors else 0.0
-    if reason is not None and order.actor in state.actors and order.action in catalogue.ACTIONS:
-        # Unaffordable but otherwise possible orders still get their effect shown.
-        if catalogue.why_illegal(state, order) is not None:
-            return Preview(str(order), False, reason, price, summary=f"illegal: {reason}")
-    elif reason is not None:
-        return Preview(str(order), False, reason, price, summary=f"illegal: {reason}")
     action = catalogue.ACTIONS[order.action]
     capital = state.capital.copy()
     capital[state.index(order.actor)] = max(0.0, capital[state.index(order.actor)] - price)

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from game.engine.clock import add_months
 from game.engine.state import Event, GameState, Stance
 from game.rules.base import Edit, agreement_index, event, theatre_index
 from game.scenario.model import (
@@ -45,7 +46,11 @@ def triggered(state: GameState, spec: EventSpec, stability: float | None) -> boo
     trigger = spec.trigger
     kind = TriggerKind(trigger.kind)
     if kind is TriggerKind.DATE:
-        return trigger.date is not None and state.date >= trigger.date
+        # Only the first turn whose date is on or after the trigger's: one chance, not many.
+        if trigger.date is None or state.date < trigger.date:
+            return False
+        months = state.scenario.meta.months_per_turn
+        return state.turn == 0 or add_months(state.date, -months) < trigger.date
     if kind is TriggerKind.TURN:
         return trigger.turn == state.turn + 1
     if kind is TriggerKind.STABILITY_BELOW:

@@ -22,14 +22,13 @@ Must not import: pygame, game.ui.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 import numpy as np
 
 from game.engine import phases, scripted
+from game.engine.clock import add_months
 from game.engine.ledger import record, score_state
 from game.engine.policy import default_orders
 from game.engine.rng import split, turn_rng
@@ -50,15 +49,6 @@ class Policy(Protocol):
 def is_over(state: GameState) -> bool:
     """Whether the game has reached its turn limit."""
     return state.turn >= state.scenario.meta.turn_limit
-
-
-def add_months(date: dt.date, months: int) -> dt.date:
-    """`date` moved on by `months` calendar months (the day clamped to the month's length)."""
-    month0 = date.month - 1 + months
-    year, month = date.year + month0 // 12, month0 % 12 + 1
-    return date.replace(
-        year=year, month=month, day=min(date.day, calendar.monthrange(year, month)[1])
-    )
 
 
 class _Turn:
@@ -269,9 +259,12 @@ def play_turn(
         rng: the turn's Generator; `turn_rng(state)` if None.
 
     Human seats without orders simply give none. Non-playable actors act inside `resolve`.
+    The policies draw from the turn's `policy` stream, `split(turn_rng(state)).policy`, and
+    `resolve` gets `rng` untouched (a fresh `turn_rng(state)` by default), so the turn equals
+    `resolve(state, all_orders, turn_rng(state))`: the call a save replays.
     """
     rng = turn_rng(state) if rng is None else rng
-    policy_rng = split(rng).policy
+    policy_rng = split(turn_rng(state)).policy
     given = dict(orders_by_actor or {})
     orders: list[Order] = []
     defaults = []

@@ -23,6 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import functools
+import json
 import math
 import os
 import re
@@ -119,7 +121,7 @@ def format_path(path: Sequence[str | int]) -> str:
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return json.dumps(text, ensure_ascii=False)  # TOML's basic strings escape like JSON's
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,6 +259,8 @@ def analyse(
             checker.check_article(raw, _article_root(article_root, base_dir))
     except RecursionError:
         checker.error((), "the document is nested too deeply to check", "", "nesting")
+    except Exception as exc:  # a bug in the checker: still a diagnostic, never a traceback
+        checker.error((), f"internal error in the checker: {exc!r}", "a bug report", "internal")
     return raw, sorted(checker.diagnostics, key=lambda d: (d.line, d.severity != "error"))
 
 
@@ -408,6 +412,20 @@ _REF_KIND = {
     "agreement": "agreements",
     "issue": "issues",
 }
+_FIELD_WORDS = {
+    "actor": "an actor id",
+    "target": "an actor id",
+    "theatre": "a theatre id",
+    "agreement": "an agreement id",
+    "issue": "an issue id",
+    "date": "a date such as 2017-11-18",
+    "turn": "a turn number",
+    "value": "a number",
+    "status": "a status",
+    "capability": "military, economy or diplomacy",
+    "text": "a headline",
+}
+"""How `missing key` errors of the kinds describe what to write."""
 _ID_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -428,6 +446,7 @@ class _Checker:
         self.rules_file = rules_file
         self.diagnostics: list[Diagnostic] = []
         self.ids: dict[str, dict[str, int]] = {table: {} for table in ID_TABLES}
+        self.agreements: list[tuple[int, dict[str, Any]]] = []
 
     # -- reporting ------------------------------------------------------------------------------
 
@@ -698,8 +717,24 @@ class _Checker:
                     )
 
     def check_relations(self, raw: dict[str, Any]) -> None:
+        seen: dict[tuple, int] = {}  # (kind, actor, target, qualifiers) -> first index
         for index, relation in _records(raw, "relations"):
             path = ("relations", index)
+            ends = tuple(relation.get(key) for key in ("kind", "actor", "target"))
+            # Two sanctions of different scopes, or support in two theatres, are two facts.
+            qualifiers = tuple(
+                repr(relation.get(key)) for key in ("scope", "sector", "theatre", "agreement")
+            )
+            if all(isinstance(end, str) for end in ends):
+                if (*ends, *qualifiers) in seen:
+                    first = self.lines.line_of(("relations", seen[(*ends, *qualifiers)]))
+                    self.warning(
+                        path,
+                        f"a second {ends[0]} relation from {ends[1]!r} to {ends[2]!r}",
+                        f"one relation per kind, pair and scope (the first is on line {first})",
+                        "repeat",
+                    )
+                seen.setdefault((*ends, *qualifiers), index)
             self.ref((*path, "actor"), relation.get("actor"), "actors")
             self.ref((*path, "target"), relation.get("target"), "actors")
             if "agreement" in relation:
@@ -789,7 +824,7 @@ class _Checker:
             self.ref_list((*path, "guarantors"), theatre.get("guarantors"), "actors")
             if "agreement" in theatre:
                 self.ref((*path, "agreement"), theatre["agreement"], "agreements")
-            control = theatre.get("control")
+            control = theatre.get("control", {})
             if not isinstance(control, dict):
                 continue
             self.ref_keys((*path, "control"), control, "actors")
@@ -871,6 +906,7 @@ class _Checker:
             )
 
     def check_events(self, raw: dict[str, Any]) -> None:
+        self.agreements = _records(raw, "agreements")
         start = _date(raw, "meta", "start")
         end = _end_date(raw)
         for index, event in _records(raw, "events"):
@@ -940,6 +976,25 @@ class _Checker:
                 f"for a {kind.value!r} effect",
             )
         self.status_in(effect, path, kind)
+        if kind is model.EffectKind.SET_PARTY_STANCE:
+            self.check_party(raw_agreements=self.agreements, effect=effect, path=path)
+
+    def check_party(
+        self, raw_agreements: list[tuple[int, dict[str, Any]]], effect: dict[str, Any], path: tuple
+    ) -> None:
+        """A stance can only be set for a party of the agreement."""
+        actor, agreement = effect.get("actor"), effect.get("agreement")
+        index = self.ids["agreements"].get(agreement) if isinstance(agreement, str) else None
+        if index is None or actor not in self.ids["actors"]:
+            return
+        parties = dict(raw_agreements).get(index, {}).get("parties")
+        if isinstance(parties, list) and actor not in parties:
+            self.error(
+                (*path, "actor"),
+                f"{actor!r} is not a party to {agreement!r}",
+                f"one of its parties: {', '.join(map(str, parties))}",
+                "stance",
+            )
 
     def check_refs(self, record: dict[str, Any], path: tuple) -> None:
         for key, table in _REF_KIND.items():
@@ -959,7 +1014,7 @@ class _Checker:
                 self.error(
                     (*path, key),
                     f"missing key {key!r}, which {what} needs",
-                    f"{key} = ...",
+                    f"{key} = {_FIELD_WORDS.get(key, '...')}",
                     "kind-field",
                 )
         for key in record:
@@ -1102,7 +1157,7 @@ class _Checker:
                 if _normalise(source) not in body:
                     self.warning(
                         (table, index, "source"),
-                        f"quote not found in {article}: {convert.describe(source)}",
+                        f"quote not found in {article}: {_excerpt(source)}",
                         'a sentence copied verbatim from the article, or "author"',
                         "quote",
                     )
@@ -1120,6 +1175,7 @@ class _Checker:
 _BAD = object()
 
 
+@functools.cache
 def _fields_in_order(cls: type) -> dict[str, attrs.Attribute]:
     """A record's fields, its own first and the provenance fields last (as files list them)."""
     fields = attrs.fields_dict(cls)
@@ -1176,6 +1232,11 @@ def _end_date(raw: dict[str, Any]) -> dt.date | None:
     if year > dt.MAXYEAR:
         return None
     return dt.date(year, total % 12 + 1, 1)
+
+
+def _excerpt(text: str, width: int = 60) -> str:
+    text = _normalise(text)
+    return '"' + (text if len(text) <= width else text[: width - 3] + "...") + '"'
 
 
 def _normalise(text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
 import typing
 from collections.abc import Callable, Mapping
@@ -173,6 +174,7 @@ def is_mapping(tp: object) -> bool:
     return typing.get_origin(tp) in (Mapping, dict)
 
 
+@functools.cache
 def field_types(cls: type) -> dict[str, object]:
     """The resolved type of every field of an attrs class (the model uses string annotations)."""
     return typing.get_type_hints(cls, vars(model))

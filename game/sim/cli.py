@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from attrs import frozen
 
 FORMAT = "concert-simulate"
 VERSION = 1
@@ -224,6 +225,7 @@ def _load_save_state(path: str) -> Any:
 # Playing one game (in a worker process)
 
 
+@frozen
 class GameTask:
     """What a worker needs to play one game: plain values only.
 
@@ -232,28 +234,18 @@ class GameTask:
         seed: the game seed.
         scenario: scenario file, or None when starting from a save.
         from_save: save file, or None.
-        seats: `(actor, level)` pairs.
+        seats: `(actor, level)` pairs, e.g. `(("IRN", "greedy"), ("RUS", "planner"))`.
         turns: turns to play, or None for all that remain.
         save_dir: where to write the game as a save, or None.
     """
 
-    def __init__(
-        self,
-        index: int,
-        seed: int,
-        scenario: str | None,
-        from_save: str | None,
-        seats: tuple[tuple[str, str], ...],
-        turns: int | None,
-        save_dir: str | None,
-    ) -> None:
-        self.index = index
-        self.seed = seed
-        self.scenario = scenario
-        self.from_save = from_save
-        self.seats = seats
-        self.turns = turns
-        self.save_dir = save_dir
+    index: int
+    seed: int
+    scenario: str | None
+    from_save: str | None
+    seats: tuple[tuple[str, str], ...]
+    turns: int | None
+    save_dir: str | None
 
 
 def first_state(task: GameTask) -> Any:

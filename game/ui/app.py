@@ -201,6 +201,7 @@ class App:
             or now < self._dirty_until
             or bool(top and getattr(top, "animating", False))
             or self._typing()
+            or self.autoplay  # the smoke test renders every frame on purpose
         )
         if self._toast and now > self._toast[1]:
             self._toast = None

@@ -26,6 +26,9 @@ SCENES = (
     "end",
     "handover",
     "pause",
+    "settings",
+    "load",
+    "help",
 )
 # Turns played before the picture; None means to the end of the game.
 TURNS = {
@@ -37,6 +40,7 @@ TURNS = {
     "end": None,
     "handover": 1,
     "pause": 2,
+    "help": 1,
 }
 
 
@@ -103,16 +107,24 @@ def render(
     from game.ui.scenes.charts import ChartsScene
     from game.ui.scenes.end import EndScene
     from game.ui.scenes.main import MainScene
-    from game.ui.scenes.menus import NewGameScene, PauseScene, TitleScene
-    from game.ui.scenes.turn import HandoverScene, ReportScene
+    from game.ui.scenes.menus import (
+        LoadScene,
+        NewGameScene,
+        PauseScene,
+        SettingsScene,
+        TitleScene,
+    )
+    from game.ui.scenes.turn import HandoverScene, HelpScene, ReportScene
     from game.ui.session import Session, Settings
 
     app = App(size, Settings(size=size))
     try:
-        if scene in ("title", "newgame"):
+        if scene in ("title", "newgame", "settings", "load"):
             app.start(TitleScene(app))
-            if scene == "newgame":
-                app.apply(Push(NewGameScene(app)))
+            app.frame([])
+            follow = {"newgame": NewGameScene, "settings": SettingsScene, "load": LoadScene}
+            if scene in follow:
+                app.apply(Push(follow[scene](app)))
         else:
             session = Session.start(scenario, seats, ai, seed)
             app.session = session
@@ -139,6 +151,8 @@ def render(
                 app.apply(Push(HandoverScene(app)))
             elif scene == "pause":
                 app.apply(Push(PauseScene(app)))
+            elif scene == "help":
+                app.apply(Push(HelpScene(app)))
         app.frame([])
         if hover is not None:
             event = pygame.event.Event(pygame.MOUSEMOTION, pos=hover, rel=(0, 0), buttons=(0, 0, 0))

@@ -332,3 +332,23 @@ def test_turn_2_resolve_changes_nothing_it_is_given():
     second, _ = resolve(state, [], turn_rng(state))
     assert state_hash(state) == digest
     assert state_hash(first) == state_hash(second)
+
+
+def test_event_4_a_date_trigger_gives_one_chance():
+    """EVENT-4: a date trigger holds only on the first turn dated on or after its date, so even
+    a repeating event fires once, and an unlucky draw is not retried."""
+    spec = EventSpec(
+        id="D",
+        name="Dated",
+        trigger=Trigger(TriggerKind.DATE, date=dt.date(2017, 12, 15)),
+        once=False,
+        effects=(Effect(EffectKind.NEWS, text="dated"),),
+    )
+    state = world(actor("A"), actor("B"), events=[spec])
+    fired_on = []
+    for _ in range(4):
+        date = state.date
+        state, events = run(state)
+        if only(events, "scripted"):
+            fired_on.append(date)
+    assert fired_on == [dt.date(2018, 1, 1)]

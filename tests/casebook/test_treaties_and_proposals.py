@@ -183,3 +183,18 @@ def test_treaty_6_what_each_kind_of_agreement_allows():
     assert "statement cannot" in why_illegal(state, Order.parse("A certify TEXT"))
     assert "no newcomers" in why_illegal(state, Order.parse("C comply OIL"))
     assert why_illegal(state, Order.parse("A decertify OIL")) is None
+
+
+def test_prop_8_an_unplayed_seat_answers_waiting_offers_by_the_rule():
+    """PROP-8: when a seat no human plays has an offer waiting, the default policy answers it by
+    the acceptance rule."""
+    from game.engine.policy import default_orders
+    from game.engine.rng import fixed_rng
+    from game.engine.state import replace
+
+    state, _ = run(_offer(), "A propose_alliance B")
+    unplayed = replace(state, humans=frozenset())
+    orders = default_orders(unplayed, fixed_rng(), ["B"])
+    verdict = acceptance(unplayed, unplayed.proposals[0])
+    expected = "accept" if verdict.accepted else "refuse"
+    assert orders[0] == Order.parse(f"B {expected} P1")

@@ -1,9 +1,14 @@
 """The checked-in format-1 save keeps loading: format compatibility is a promise to players.
 
-`tests/persist/data/save-v1.json` was made by this engine on 2026-11-27 with
-`GameRecord.start(tehran-2017, seed 2017, humans RUS and IRN)`, six turns of `play_turn` with two
-random legal orders per human seat and the default policy for the other seats, then `save_game`.
-Never regenerate it to make a test pass: add an upgrade in `game.persist.format.UPGRADES` instead.
+`tests/persist/data/save-v1.json` is a real game made by the engine with
+`tests/persist/data/make_save_v1.py`: tehran-2017, seed 2017, RUS and IRN human (two random legal
+orders each a turn), the default policy for the other seats, six turns.
+
+Two promises, two kinds of test. The *format* tests must pass in every future build: never edit
+the file to make them pass; add an upgrade to `game.persist.format.UPGRADES`. The *re-run* test
+also pins the engine: if a deliberate engine change makes the reference game play differently,
+it fails at the first changed turn, and the file may be remade with the script (only while this
+build writes format 1; the script refuses otherwise).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ def test_v1_save_reads_in_this_build() -> None:
 
 
 def test_v1_save_re_runs_to_its_hashes() -> None:
-    """The format-1 file re-runs through the engine to every saved state hash."""
+    """The format-1 file re-runs through this engine to every saved state hash (engine golden)."""
     game = load_game(V1)
     assert game.record.turn == 6
     assert game.record.hashes[1:] == game.save.hashes

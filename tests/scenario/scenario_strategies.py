@@ -196,6 +196,10 @@ def scenarios(draw: st.DrawFn) -> model.Scenario:
     events = []
     trigger_kinds = [k for k, needs in TRIGGER_FIELDS.items() if usable(needs)]
     effect_kinds = [k for k, needs in EFFECT_FIELDS.items() if usable(needs)]
+    # a stance can only be set for a party of the agreement
+    with_parties = [a for a in agreements if a.parties]
+    if not with_parties:
+        effect_kinds = [k for k in effect_kinds if k is not model.EffectKind.SET_PARTY_STANCE]
     for ident in draw(st.lists(IDS, max_size=3, unique=True)):
         kind = draw(st.sampled_from(trigger_kinds))
         params = _params(draw, kind, TRIGGER_FIELDS[kind], TRIGGER_VALUE, refs, start)
@@ -205,6 +209,10 @@ def scenarios(draw: st.DrawFn) -> model.Scenario:
             effect_kind = draw(st.sampled_from(effect_kinds))
             needs = EFFECT_FIELDS[effect_kind]
             params = _params(draw, effect_kind, needs, EFFECT_VALUE, refs, start)
+            if effect_kind is model.EffectKind.SET_PARTY_STANCE:
+                agreement = draw(st.sampled_from(with_parties))
+                params["agreement"] = agreement.id
+                params["actor"] = draw(st.sampled_from(agreement.parties))
             effects.append(model.Effect(kind=effect_kind, **params))
         events.append(
             model.EventSpec(

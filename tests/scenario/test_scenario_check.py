@@ -616,3 +616,41 @@ def test_diagnostics_come_in_line_order() -> None:
     text = broken("military = 90", "military = -1", text)
     lines = [d.line for d in check_text(text, rules_file=None)]
     assert lines == sorted(lines)
+
+
+def test_party_stance_effect_needs_a_party() -> None:
+    """set_party_stance for an actor outside the agreement's parties is an error."""
+    text = broken(
+        'kind = "set_agreement_status"\nagreement = "ASTANA"\nstatus = "active"',
+        'kind = "set_party_stance"\nactor = "USA"\nagreement = "ASTANA"\nstatus = "withdrawn"',
+    )
+    diagnostic = at(errors(text), "events[0].effects[0].actor")
+    assert diagnostic.line == line_of(text, 'actor = "USA"')
+    assert diagnostic.message == "'USA' is not a party to 'ASTANA'"
+
+
+def test_same_relation_twice_is_a_warning() -> None:
+    """A second support relation from RUS to SYR is a warning at the second one."""
+    block = '[[relations]]\nkind = "support"\nactor = "RUS"\ntarget = "SYR"\nsource = "author"\n'
+    text = BASE + "\n" + block
+    diagnostic = at(warnings(text), "relations[1]")
+    assert diagnostic.line == line_of(text, block)
+    assert diagnostic.message == "a second support relation from 'RUS' to 'SYR'"
+
+
+def test_sanctions_of_different_scopes_are_not_repeats() -> None:
+    """A sectoral and a blacklist sanction between the same pair are two facts, no warning."""
+    block = (
+        '[[relations]]\nkind = "sanction"\nactor = "USA"\ntarget = "RUS"\nscope = "{}"\n'
+        'source = "author"\n'
+    )
+    text = BASE + "\n" + block.format("sectoral") + "\n" + block.format("blacklist")
+    assert check(text) == []
+
+
+def test_theatre_without_control_is_a_warning() -> None:
+    """A theatre with no control shares at all gets a warning at its header."""
+    text = broken("control = { SYR = 0.4, RUS = 0.6 }\n", "")
+    diagnostic = at(warnings(text), "theatres[0].control")
+    assert diagnostic.line == line_of(text, "[[theatres]]")
+    assert diagnostic.message == "no control shares"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from argparse import Namespace
@@ -61,6 +62,10 @@ def test_autoplay_smoke_runs_the_real_loop():
     )
     assert result.returncode == 0, result.stderr
     assert "autoplay: 2 turns" in result.stdout
+    frames, drawn = (
+        int(v) for v in re.search(r"(\d+) frames \((\d+) drawn\)", result.stdout).groups()
+    )
+    assert frames == drawn > 0
 
 
 def test_preview_writes_a_picture(tmp_path):
@@ -93,6 +98,6 @@ def test_bench_idle_frame_is_much_cheaper_than_a_full_frame():
     from game.ui import bench
 
     figures = bench.measure(Namespace(quick=True))
-    assert set(figures) == {"frame_ms", "idle_frame_ms"}
+    assert set(figures) == {"frame_ms", "frame_cpu_ms", "idle_frame_ms"}
     assert figures["frame_ms"] > 0
     assert figures["idle_frame_ms"] < figures["frame_ms"] / 5

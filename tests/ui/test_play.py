@@ -195,3 +195,45 @@ def test_hot_seat_hands_over_and_hides_the_first_players_orders(app):
     assert isinstance(app.stack.top, ReportScene)
     resolved = app.session.record.orders[0]
     assert all(o in resolved for o in russian)
+
+
+def test_f5_quick_saves_and_f9_quick_loads_the_same_game(app):
+    """F5 writes the quick-save; F9 loads it back to a state with the same hash."""
+    from game.engine.state import state_hash
+    from game.ui.screenshot import DEFAULT_SCENARIO
+    from game.ui.session import Session, saves_folder
+
+    app.session = Session.start(DEFAULT_SCENARIO, ("IRN",), "random", 21)
+    app.start(MainScene(app))
+    app.frame([])
+    key(app, pygame.K_RETURN)  # resolve turn 1
+    key(app, pygame.K_RETURN)  # close the report
+    saved = state_hash(app.session.state)
+    key(app, pygame.K_F5)
+    assert (saves_folder() / "quicksave-tehran-2017.json").is_file()
+    key(app, pygame.K_RETURN)  # play on: the live game moves past the save
+    key(app, pygame.K_RETURN)
+    assert state_hash(app.session.state) != saved
+    key(app, pygame.K_F9)
+    assert isinstance(app.stack.top, MainScene)
+    assert state_hash(app.session.state) == saved
+    assert app.session.humans == ("IRN",)
+
+
+def test_clicking_a_theatre_lists_the_orders_about_it(app):
+    """A click on Idlib in the Syria inset filters the orders list to orders naming Idlib."""
+    from game.ui.screenshot import DEFAULT_SCENARIO
+    from game.ui.session import Session
+
+    app.session = Session.start(DEFAULT_SCENARIO, ("TUR",), "random", 5)
+    main = MainScene(app)
+    app.start(main)
+    app.frame([])
+    view = main.r["view"]
+    shape = next(s for s, k, i in main.map.hits if k == "theatre" and i == "IDLIB")
+    x, y, _r = shape
+    click_at(app, (int(view.x + x), int(view.y + y)))
+    assert main.family == "About Idlib"
+    orders = main.legal()
+    assert orders
+    assert all("IDLIB" in o.targets or "IDLIB" in [v for _k, v in o.params] for o in orders)

@@ -8,7 +8,19 @@ import pytest
 
 from game.ui import screenshot
 
-FAST = ("title", "newgame", "game", "alignment", "dossier", "report", "handover", "pause")
+FAST = (
+    "title",
+    "newgame",
+    "settings",
+    "load",
+    "game",
+    "alignment",
+    "dossier",
+    "report",
+    "handover",
+    "pause",
+    "help",
+)
 
 
 def _variety(surface: pygame.Surface) -> int:

@@ -98,7 +98,15 @@ class MainScene(Scene):
         key = (id(s.state), s.seat, tuple(s.queued.get(s.seat or "", ())), self.family)
         if self._legal_cache is None or self._legal_cache[0] != key:
             orders = s.legal()
-            if self.family != ALL:
+            about = {self._about(t): t for t in s.state.theatre_ids}
+            if self.family in about:
+                theatre = about[self.family]
+                orders = [
+                    o
+                    for o in orders
+                    if theatre in o.targets or theatre in (v for _k, v in o.params)
+                ]
+            elif self.family != ALL:
                 orders = [
                     o for o in orders if describe.FAMILY_OF.get(o.action.value) == self.family
                 ]
@@ -151,6 +159,14 @@ class MainScene(Scene):
                 tool_tip_text="Stability and influence over time (C)",
             )
         )
+        self.btn_help = self.add(
+            UIButton(
+                pygame.Rect(size[0] - 352, 12, 46, 34),
+                "?",
+                m,
+                tool_tip_text="How to play: screens, marks and keys (F1)",
+            )
+        )
         self.btn_view = self.add(
             UIButton(
                 pygame.Rect(size[0] - 300, 12, 122, 34),
@@ -161,6 +177,9 @@ class MainScene(Scene):
         )
         # Orders panel.
         families = [ALL, "Answers", "Diplomacy", "Economy", "Military", "Treaties"]
+        families += [self._about(t) for t in s.state.theatre_ids]
+        if self.family not in families:
+            self.family = ALL
         self.family_menu = self.add(
             UIDropDownMenu(
                 families, self.family, pygame.Rect(right.right - 160, right.top + 30, 150, 24), m
@@ -267,6 +286,10 @@ class MainScene(Scene):
         if self.dossier_actor:
             self._open_dossier(self.dossier_actor)
 
+    def _about(self, theatre: str) -> str:
+        """The orders-filter entry for one theatre, e.g. "About Idlib"."""
+        return f"About {describe.short_name(self.session.state, theatre)}"
+
     def refresh_orders(self) -> None:
         """Show the current legal orders, queued orders and preview without a full rebuild."""
         s = self.session
@@ -327,8 +350,6 @@ class MainScene(Scene):
                 continue
             if self.feed_kind != ALL and event.kind != self.feed_kind:
                 continue
-            if s.hot_seat and event.kind == "order" and event.turn > state.turn:
-                continue
             lines.append(describe.event_html(state, event))
             if len(lines) >= 80:  # the newest; older news is one filter away
                 break
@@ -379,6 +400,10 @@ class MainScene(Scene):
                 return Push(PauseScene(self.app))
             if el is self.btn_charts:
                 return self._charts()
+            if el is self.btn_help:
+                from game.ui.scenes.turn import HelpScene
+
+                return Push(HelpScene(self.app))
             if el is self.btn_queue:
                 self.queue_selected()
             elif el is self.btn_undo:
@@ -424,6 +449,11 @@ class MainScene(Scene):
                 hit = self._hit(event.pos)
                 if hit and hit[0] == "actor":
                     self._open_dossier(hit[1])
+                elif hit and hit[0] == "theatre":
+                    # A theatre click lists the orders that concern it.
+                    self.family = self._about(hit[1])
+                    self.selected = None
+                    self.resize(self.app.size)
             return None
         if event.type == pygame.KEYDOWN:
             if self._typing():
@@ -448,6 +478,10 @@ class MainScene(Scene):
                 return self.quick_load()
             elif key == pygame.K_c:
                 return self._charts()
+            elif key == pygame.K_F1:
+                from game.ui.scenes.turn import HelpScene
+
+                return Push(HelpScene(self.app))
             elif key == pygame.K_r and s.state.turn > 0:
                 return self._report()
             elif key == pygame.K_SPACE:
@@ -744,7 +778,7 @@ class MainScene(Scene):
             )
         draw.text(
             surface,
-            "cost · order (double-click to queue)",
+            "cost · order (double-click to queue)" if right.width >= 420 else "cost · order",
             (right.left + 12, right.top + 34),
             12,
             palette.TEXT_DIM,
@@ -813,15 +847,11 @@ class MainScene(Scene):
             r2 = draw.text(surface, f"{agenda:.1f}", (x, 24), 20, palette.TEXT, True)
             best = max(scores.agendas.values())
             leader = max(scores.agendas, key=lambda a: scores.agendas[a])
-            tag = (
-                "leading"
-                if agenda >= best - 1e-9
-                else f"{describe.short_name(state, leader)} leads"
-            )
-            draw.text(surface, tag, (r2.right + 6, 30), 12, palette.TEXT_DIM)
+            tag = "leading" if agenda >= best - 1e-9 else f"{leader} leads"
+            tag_rect = draw.text(surface, tag, (r2.right + 6, 30), 12, palette.TEXT_DIM)
             self.tips.append(
                 (
-                    pygame.Rect(x, 2, 130, 52),
+                    pygame.Rect(x, 2, tag_rect.right - x, 52),
                     describe.agenda_tip(state, scores, seat)
                     + "\n\nAll agendas: "
                     + ", ".join(
@@ -830,9 +860,9 @@ class MainScene(Scene):
                     ),
                 )
             )
-            x += 140
+            x = max(x + 120, tag_rect.right + 18)
         # Influence shares: a stacked bar.
-        right_edge = self.app.size[0] - 312
+        right_edge = self.app.size[0] - 364
         bar_w = max(120, right_edge - x)
         draw.text(surface, "Influence shares", (x, 6), 13, palette.TEXT_DIM)
         bar = pygame.Rect(x, 28, bar_w, 20)

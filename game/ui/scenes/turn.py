@@ -226,3 +226,91 @@ class ReportScene(Scene):
             True,
         )
         draw.text(surface, s.scenario.meta.title, (20, 54), 14, palette.TEXT_DIM)
+
+
+HELP = (
+    (
+        "Goal",
+        "Raise your agenda score (top bar) above every rival's by the last turn. Each "
+        "agenda is a set of weighted objectives; hover the score to see them.",
+    ),
+    (
+        "A turn",
+        "Queue orders (they cost political capital), then End turn. Every power's orders "
+        "resolve at once, then relations drift and events fire. The report says what happened "
+        "and why each score moved.",
+    ),
+    (
+        "Orders",
+        "Select an order to preview it: expected change of stability, agendas and "
+        "influence, and for a proposal whether the other side would accept. Filter by family, or "
+        "click a theatre on the map to list the orders about it.",
+    ),
+    (
+        "Map",
+        "Theatre pies show who controls each area; hatching shows violence; rings show "
+        "de-escalation zones (solid holding, dashed failing, cross collapsed). Click a pin for "
+        "a dossier.",
+    ),
+    (
+        "Alignment",
+        "Friends sit close, enemies far. Blue ties bind, vermillion divide; arrows "
+        "are support and sanctions. Halos are blocs; a dashed ring is a swing actor.",
+    ),
+    (
+        "Keys",
+        "Enter end turn · Tab map/alignment · Space queue · Backspace undo · C charts · "
+        "R report · F5 quick-save · F9 quick-load · Esc menu · F1 this help",
+    ),
+)
+
+
+class HelpScene(Scene):
+    """F1: how to play, over the main screen."""
+
+    name = "help"
+    transparent = True
+
+    def build(self, size: tuple[int, int]) -> None:
+        w, h = size
+        height = min(h - 80, 560)
+        self.panel_rect = pygame.Rect(w // 2 - 380, (h - height) // 2, 760, height)
+        self.close = self.add(
+            UIButton(
+                pygame.Rect(self.panel_rect.right - 150, self.panel_rect.bottom - 56, 130, 40),
+                "Got it",
+                self.manager,
+                object_id="#primary",
+            )
+        )
+
+    def handle_event(self, event: pygame.event.Event) -> Transition | None:
+        if event.type == pygame_gui.UI_BUTTON_PRESSED and event.ui_element is self.close:
+            return Pop()
+        if event.type == pygame.KEYDOWN and event.key in (
+            pygame.K_ESCAPE,
+            pygame.K_F1,
+            pygame.K_RETURN,
+        ):
+            return Pop()
+        return None
+
+    def draw(self, surface: pygame.Surface) -> None:
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((0, 0, 0, 170))
+        surface.blit(shade, (0, 0))
+        box = self.panel_rect
+        draw.panel(surface, box, palette.PANEL, palette.BORDER)
+        draw.text(
+            surface, "How to play Concert", (box.left + 24, box.top + 16), 22, palette.TEXT, True
+        )
+        y = box.top + 60
+        for title, body in HELP:
+            draw.text(surface, title, (box.left + 24, y), 15, palette.YELLOW, True)
+            y = draw.paragraph(
+                surface,
+                body,
+                pygame.Rect(box.left + 140, y, box.width - 164, box.bottom - 70 - y),
+                14,
+            )
+            y += 12
