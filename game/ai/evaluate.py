@@ -101,7 +101,7 @@ def _agenda_matrix(states: Sequence[GameState]) -> np.ndarray:
     cent = influence_mod.centrality(dep)
     cap = influence_mod.capability_share(capabilities)
     tie = influence_mod.ties(alignment, support, trade)
-    broker = influence_mod.brokerage(tie, split.labels)
+    broker = influence_mod.spread(tie, split.points)
     influence, _ = influence_mod.shares(
         cent, cap, broker, scoring.capability_weight, scoring.brokerage_weight
     )

@@ -72,11 +72,12 @@ class PlannerPolicy:
 
     name = "planner"
 
-    def __init__(self, difficulty: str = "normal") -> None:
+    def __init__(self, difficulty: str = "normal", explain: bool = True) -> None:
         if difficulty not in BUDGETS:
             raise ValueError(f"unknown difficulty {difficulty!r}: expected {', '.join(BUDGETS)}")
         self.difficulty = difficulty
         self.budget = BUDGETS[difficulty]
+        self.explain = explain
 
     def choose(self, state: GameState, actor: str, rng: np.random.Generator) -> Decision:
         """The candidate with the best look-ahead value, and the terms behind it."""
@@ -85,14 +86,14 @@ class PlannerPolicy:
             ranked, capital(state, actor), max_orders(state), state, self.budget.candidates
         )
         if len(candidates) == 1:
-            chosen = with_terms(state, actor, candidates[0])
+            chosen = self._terms(state, actor, candidates[0])
             return Decision(actor, _orders(chosen), reasons(chosen), _gain(chosen))
         predicted = predict_others(state, actor)
         values = [
             lookahead(state, actor, _orders(c), predicted, self.budget.horizon) for c in candidates
         ]
         best = max(range(len(values)), key=lambda k: (round(values[k], 9), -k))
-        chosen = with_terms(state, actor, candidates[best])
+        chosen = self._terms(state, actor, candidates[best])
         if best == 0:
             margin = values[0] - max(values[1:])
             against = f"the best of {len(values) - 1} alternatives"
@@ -108,6 +109,9 @@ class PlannerPolicy:
             *reasons(chosen, limit=2),
         )
         return Decision(actor, _orders(chosen), why, values[best])
+
+    def _terms(self, state: GameState, actor: str, chosen: Sequence[Scored]) -> Sequence[Scored]:
+        return with_terms(state, actor, chosen) if self.explain else chosen
 
     def answer(self, state: GameState, proposal: Proposal, rng: np.random.Generator) -> Answer:
         """The engine's stated acceptance rule."""

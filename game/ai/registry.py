@@ -37,8 +37,14 @@ def check_level(spec: str) -> tuple[str, str]:
     return level, difficulty
 
 
-def make_policy(spec: str, difficulty: str | None = None) -> Policy:
+def make_policy(spec: str, difficulty: str | None = None, *, explain: bool = True) -> Policy:
     """The policy of a level spec, e.g. `make_policy("greedy")`, `make_policy("planner", "hard")`.
+
+    Args:
+        spec: a level spec, e.g. `"greedy"` or `"planner:hard"`.
+        difficulty: the planner's difficulty, if not given in `spec`.
+        explain: whether decisions carry their agenda-term reasons (batch runs that never show
+            them pass False and save a scoring per order; the orders chosen are the same).
 
     Raises:
         UnknownLevel: the spec names no level, or a difficulty that does not exist.
@@ -51,7 +57,7 @@ def make_policy(spec: str, difficulty: str | None = None) -> Policy:
     if level == "greedy":
         from game.ai.greedy import GreedyPolicy
 
-        return GreedyPolicy()
+        return GreedyPolicy(explain=explain)
     from game.ai.planner import PlannerPolicy
 
-    return PlannerPolicy(parsed)
+    return PlannerPolicy(parsed, explain=explain)

@@ -31,13 +31,40 @@ _CURRENCY = frozenset({"dollar", "dollars", "cents"})
 _CLAUSE_OPENERS = _BARRIERS | frozenset(
     {")", "after", "before", "since", "when", "until", "once", "if", "as", "that", "unless"}
 )
+_SIZE = frozenset({"significant", "large", "big", "huge", "massive", "further", "more", "fresh"})
+_MAKE = frozenset({"make", "made", "makes", "making", "place", "placed", "places"})
 _ANAPHORA_REACH = 15
 """Sentences back an act may be referred to ("condemned the measures" after the lead)."""
 _ANAPHORIC = frozenset({"the", "this", "these", "that", "those", "such"})
 _VP_ADVERBS = frozenset(
-    {"also", "later", "then", "has", "had", "have", "would", "will", "could", "quickly",
-     "swiftly", "immediately", "subsequently", "separately", "again", "repeatedly", "publicly",
-     "reportedly", "had also", "has also", "is", "was", "were", "are", "openly", "formally"}
+    {
+        "also",
+        "later",
+        "then",
+        "has",
+        "had",
+        "have",
+        "would",
+        "will",
+        "could",
+        "quickly",
+        "swiftly",
+        "immediately",
+        "subsequently",
+        "separately",
+        "again",
+        "repeatedly",
+        "publicly",
+        "reportedly",
+        "had also",
+        "has also",
+        "is",
+        "was",
+        "were",
+        "are",
+        "openly",
+        "formally",
+    }
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this"})
@@ -73,6 +100,20 @@ _CONTROL_VERBS = frozenset(
         "allowed",
         "invite",
         "invited",
+        "allowing",
+        "letting",
+        "let",
+        "enable",
+        "enabled",
+        "enabling",
+        "permit",
+        "permitted",
+        "permitting",
+        "force",
+        "forced",
+        "forcing",
+        "asking",
+        "pressing",
     }
 )
 _AFTER_STOPS = frozenset(
@@ -116,6 +157,8 @@ _TARGET_STOPS = frozenset(
         "should",
         "can",
         "may",
+        "despite",
+        "amid",
     }
 )
 _ADJECTIVE_FILLERS = frozenset(
@@ -153,6 +196,9 @@ _ADJECTIVE_FILLERS = frozenset(
         "most",
         "important",
         "strategic",
+        "state",
+        "state-owned",
+        "state-run",
     }
 )
 
@@ -279,6 +325,7 @@ class _Sent:
         self.mentions, self.agreements = _find_mentions(self.tokens, dicts, remap)
         self.previous = previous
         self.history: list[Event] = []
+        self.headline = sentence.line_kind == "headline"
         self.mentions = self._references()
         self.starts = {m.start: m for m in self.mentions}
         self.ends = {m.end: m for m in self.mentions}
@@ -290,9 +337,11 @@ class _Sent:
         )
         self.speaker_mention: Mention | None = None
         self.speaker: str | None = None
+        self.speaker_others: tuple[str, ...] = ()
         self.speaker = self._find_speaker()
         if self.speaker is None and previous is not None and _continues(previous, sentence):
             self.speaker = previous.speaker
+            self.speaker_others = previous.speaker_others
 
     # -- references back: "the kingdom", "the two countries" --------------------------------
 
@@ -332,6 +381,15 @@ class _Sent:
                     ):
                         break
                 if end > start >= 0:
+                    # A state named inside ("the two Damascus allies") is whom the pair is
+                    # allied to, so the pair ends before it; an organisation ("the two NATO
+                    # allies") is what they share, and stays inside.
+                    actors = self.dicts.actors
+                    for m in self.mentions:
+                        if start < m.start < end and m.actor in actors:
+                            if actors[m.actor].kind.value != "organisation":
+                                end = m.start
+                                break
                     pair = self._pair_context(start)
                     if pair is not None:
                         found.append(Mention(start, end, pair[0], "pair", extra=pair[1:]))
@@ -393,8 +451,23 @@ class _Sent:
                         ids.append(actor)
             return ids
 
-        here = ids_of(named(self, index))
-        if len(here) >= 2:
+        before = named(self, index)
+        here = ids_of(before)
+        joined = all(
+            set(self.low[a.end : b.start]) <= _CONNECTORS | {"the"}
+            for a, b in itertools.pairwise(before)
+        )
+        prev_word = self.low[index - 1] if index > 0 else ""
+        if (
+            len(here) >= 2
+            and joined
+            and prev_word not in self.dicts.words["speech"]
+            and prev_word not in ("that", ",", "between", "and")
+        ):
+            # "Russia, Iran and Turkey pledged to bring the two sides together": the subject is
+            # not the pair its own verb acts on.
+            here = []
+        elif len(here) >= 2:
             return here[1], here[0]
         for sent in self._earlier():
             mentions = named(sent)
@@ -435,10 +508,15 @@ class _Sent:
             nxt = self.starts.get(j)
             if seen == 0 or nxt is None or (nxt.place and not allow_place) or nxt.actor is None:
                 break
-            # A lone comma joins a list only if an "and"/"or" closes it later ("X, Y and Z").
-            if joined_by == [","] and not self._list_continues(j):
+            # A lone comma joins a list only if an "and"/"or" closes it later ("X, Y and Z"),
+            # except in a headline, where "OPEC, Russia agree" means OPEC and Russia.
+            if joined_by == [","] and not self._list_continues(j) and not self.headline:
                 break
-            if nxt.end < len(self.low) and self.low[nxt.end] == "'s" and joined_by == [","]:
+            owned = self._possessed(nxt)
+            if owned is not None and members and self.starts.get(members[-1].start) is not None:
+                # "Germany's Uniper and Wintershall, Austria's OMV": the firm, not its country.
+                nxt = owned
+            elif nxt.end < len(self.low) and self.low[nxt.end] == "'s" and joined_by == [","]:
                 break
             if self.clause[nxt.start] != self.clause[current.start]:
                 break
@@ -458,13 +536,48 @@ class _Sent:
                 break
             if prev.kind == "demonym":
                 break
-            if seen == 1 and self.low[j] == "," and not self._list_continues(current.end):
+            if (
+                seen == 1
+                and self.low[j] == ","
+                and not self._list_continues(current.end)
+                and not self.headline
+            ):
                 break
             if self.clause[prev.start] != self.clause[current.start]:
                 break
             members.insert(0, prev)
             current = prev
         return _expand(members)
+
+    def apposition_head(self, index: int) -> Mention | None:
+        """The actor an apposition starting near `index` describes: in "Hezbollah, the
+        Iranian-backed group", the noun phrase at "Iranian" describes Hezbollah."""
+        k = index - 1
+        while k >= 0 and (self.low[k] in _ADJECTIVE_FILLERS or self.low[k] in _DETERMINERS):
+            if self.low[k] in ("the", "a", "an"):
+                k -= 1
+                break
+            k -= 1
+        if k < 1 or self.low[k] != ",":
+            return None
+        head = self.ends.get(k)
+        if head is None or head.weak or head.place:
+            return None
+        return head
+
+    def antecedent(self, end: int) -> Mention | None:
+        """The actor a relative pronoun after token `end` refers to, past a place: in "the YPG
+        militia in Syria, which Ankara considers ...", the YPG, not Syria."""
+        ante = self.ends.get(end)
+        if ante is not None and ante.place:
+            k = ante.start - 1
+            while k >= 0 and self.low[k] in ("the", "northern", "southern", "eastern", "western"):
+                k -= 1
+            if k >= 0 and self.low[k] in self.dicts.words["locative"]:
+                earlier = self.ends.get(k)
+                if earlier is not None and not earlier.place:
+                    return earlier
+        return ante
 
     def _list_continues(self, j: int) -> bool:
         """After "X, Y": a comma joins a list only if an "and"/"or" closes it later."""
@@ -513,6 +626,14 @@ class _Sent:
             if m is not None and self.clause[m.start] not in (0, self.clause[index]):
                 j = m.start - 1  # inside an apposition or relative clause the trigger is not in
                 continue
+            if (
+                m is not None
+                and m.start >= 2
+                and self.low[m.start - 1] == "by"
+                and self.low[m.start - 2] in ("led", "headed")
+                and self.clause[m.start] in (0, self.clause[index])
+            ):
+                return self._led_by(m), "subject"
             if m is not None and m.start <= j and self._valid_subject(m) and not m.apposition:
                 group = self.group(m)
                 if not self._valid_subject(group[0]):
@@ -528,7 +649,7 @@ class _Sent:
                 k = j - 1
                 if k >= 0 and self.low[k] == ",":
                     k -= 1
-                ante = self.ends.get(k + 1)
+                ante = self.antecedent(k + 1)
                 if ante is not None and not ante.weak:
                     return self.group(ante), "relative"
                 break
@@ -536,6 +657,21 @@ class _Sent:
                 ante = self.ends.get(j)
                 if ante is not None and not ante.weak:
                     return self.group(ante), "relative"
+                if j > 0 and all(t in _VP_ADVERBS for t in self.low[j + 1 : index]):
+                    # "countries that make purchases": "that" is the subject, and it stands
+                    # for a noun the dictionaries do not know, not for an earlier actor.
+                    before = self.low[j - 1]
+                    if (
+                        before.isalpha()
+                        and before not in words["speech"]
+                        and before
+                        not in (
+                            "so",
+                            "now",
+                            "such",
+                        )
+                    ):
+                        return [], ""
             if low in _SUBJECT_PRONOUNS and (j + 1 == len(self.low) or self.low[j + 1] != "'s"):
                 resolved = self.resolve_pronoun(j)
                 if resolved:
@@ -546,6 +682,20 @@ class _Sent:
                 continue
             j -= 1
         return [], ""
+
+    def _led_by(self, leader: Mention) -> list[Mention]:
+        """ "a coalition led by Saudi Arabia launched ...": the leader is the subject; in
+        "OPEC and its allies led by Russia agreed ...", so is the actor before "and its allies"."""
+        group = self.group(leader)
+        k = leader.start - 2  # "led"
+        j = k
+        while j > 0 and k - j < 4 and self.low[j - 1] not in ("and", ",", "."):
+            j -= 1
+        if j > 1 and self.low[j - 1] == "and" and self.low[j] in ("its", "their"):
+            before = self.ends.get(j - 1)
+            if before is not None and not before.weak and not before.place:
+                return self.group(before) + group
+        return group
 
     def _coordinated(self, index: int) -> list[Mention]:
         """ "Zarif urged Turkey to end the incursion and offered to mediate": a verb right
@@ -594,6 +744,18 @@ class _Sent:
         if k < 1 or self.low[k] != "to":
             return []
         m = self.ends.get(k)
+        if (
+            m is None
+            and k >= 2
+            and self.low[k - 1] in ("them", "it")
+            and (self.low[k - 2] in _CONTROL_VERBS)
+        ):
+            # "granted waivers to China, India and Turkey, allowing them to keep buying": the
+            # pronoun is the object list before it, whole.
+            for prior in reversed(self.mentions):
+                if prior.end <= k - 2 and prior.actor is not None and not prior.place:
+                    return self.group(prior) if not prior.weak else []
+            return []
         if m is None or m.actor is None or m.weak:
             return []
         before = self.low[m.start - 1] if m.start > 0 else ""
@@ -632,6 +794,8 @@ class _Sent:
             group, how = self.subject(j, limit=25)
             if group and how != "pronoun":
                 self.speaker_mention = group[0]
+                # "Britain and France said ...": both speak.
+                self.speaker_others = self.actors(group)[1:]
                 return group[0].actor
             m = self._first_mention_after(j + 1, 2)
             if m is not None:
@@ -684,7 +848,10 @@ class _Sent:
     def _speaker_group(self) -> list[Mention]:
         if self.speaker is None:
             return []
-        return [Mention(-1, -1, self.speaker, "speaker")]
+        return [
+            Mention(-1, -1, actor, "speaker")
+            for actor in dict.fromkeys((self.speaker, *self.speaker_others))
+        ]
 
     # -- targets -------------------------------------------------------------------------------
 
@@ -917,7 +1084,7 @@ def _appositions(mentions: list[Mention], low: list[str]) -> list[Mention]:
     main Turkish-backed rebel alliance" is the NLF, not the opposition in general."""
     out = list(mentions)
     for n, m in enumerate(out):
-        if not m.via_role or n == 0:
+        if not (m.via_role or m.kind == "role") or n == 0:
             continue
         head = None
         for p in reversed(out[:n]):
@@ -955,6 +1122,15 @@ def _gap(low: list[str], prev_end: int, start: int) -> int | None:
 _IRREGULAR = {
     "meet": ("met",),
     "freeze": ("froze", "frozen"),
+    "expel": ("expelled", "expelling"),
+    "repel": ("repelled", "repelling"),
+    "cancel": ("cancelled", "cancelling", "canceled", "canceling"),
+    "equip": ("equipped", "equipping"),
+    "permit": ("permitted", "permitting"),
+    "regret": ("regretted", "regretting"),
+    "drop": ("dropped", "dropping"),
+    "scrap": ("scrapped", "scrapping"),
+    "veto": ("vetoed", "vetoes", "vetoing"),
     "bar": ("barred", "barring"),
     "stop": ("stopped", "stopping"),
     "cut": ("cut", "cutting"),
@@ -1171,6 +1347,7 @@ class Coder:
         events: list[Event] = []
         negated: list[Event] = []
         consumed: set[int] = set()
+        denied: list[tuple[set[int], str]] = []
         for i, low in enumerate(sent.low):
             for comp in self.index.get(low, ()):
                 for form in comp.triggers:
@@ -1180,6 +1357,18 @@ class Coder:
                         break
                     event, used = self._match(sent, comp, i, i + len(form))
                     if event is None:
+                        break
+                    if any(i in span and event.kind == kind for span, kind in denied):
+                        consumed |= used
+                        break
+                    if event.stance == "__negated__":
+                        # A denied act leaves its object free: in "refused to halt its weapons
+                        # sales to the kingdom" the sales are still coded; but what the object
+                        # would code as the same kind of fact is denied with it ("did not
+                        # impose sanctions").
+                        consumed.add(i)
+                        denied.append((used, event.kind))
+                        negated.append(evolve(event, stance=comp.pattern.stance))
                         break
                     consumed |= used
                     if event.stance == "__negated__":
@@ -1214,15 +1403,27 @@ class Coder:
             ):
                 return None, set()  # "an emergency meeting": a noun
             k = i - 1
-            while k >= 0 and low[k] in _ADJECTIVE_FILLERS:
+            while k >= 0 and (low[k] in _ADJECTIVE_FILLERS or low[k] in _SIZE):
                 k -= 1
             if k >= 0 and low[k] in _DETERMINERS:
                 return None, set()  # "the support", "Iran's backing": a noun, not a verb
+            if k >= 0 and low[k] in _MAKE:
+                return None, set()  # "make significant purchases": a noun after a light verb
         end = j
         used = set(range(i, j))
         if comp.objects:
             reach = max(8, pattern.window)
-            lo, hi = (i - 6, i) if self._passive(sent, i) else (j, j + reach)
+            passive_here = self._passive(sent, i)
+            lo, hi = (i - 6, i) if passive_here else (j, j + reach)
+            if passive_here and sent.find_phrase(comp.objects, lo, hi) < 0:
+                lo, hi = j, j + reach  # "Iran was hit with new sanctions by the US"
+            if pattern.anaphora:
+                # The act must be this verb's own object: in "Poland, which opposes the
+                # project, welcomed the move" "opposes" has nothing to do with "the move".
+                for k in range(j, min(hi, len(low))):
+                    if low[k] in (",", ";", ".", "and", "but", "while"):
+                        hi = k
+                        break
             found = sent.find_phrase(comp.objects, lo, hi)
             if found < 0:
                 return None, set()
@@ -1241,7 +1442,12 @@ class Coder:
             if src is None or src.actor is None:
                 return None, set()
             sources = [src]
-            targets, _ = sent.target_after(j, 3)
+            head = sent.apposition_head(src.start)
+            if head is not None:
+                # "Hezbollah, the Iranian-backed Lebanese group": Hezbollah is what is backed.
+                targets = [head]
+            else:
+                targets, _ = sent.target_after(j, 3)
         elif layout == "relational":
             sources, targets, penalty = self._relational(sent, comp, i, j)
         elif layout == "with_of":
@@ -1317,7 +1523,7 @@ class Coder:
                     k -= 1
                     if k >= 0 and sent.low[k] == ",":
                         k -= 1
-                    ante = sent.mention_ending(k + 1)
+                    ante = sent.antecedent(k + 1)
                     if ante is not None and ante.actor is not None:
                         targets = sent.group(ante)
         if pattern.inverse:
@@ -1348,6 +1554,10 @@ class Coder:
         sector = pattern.sector.value if pattern.sector else _sector(low)
         if kind == "deal" and sector is None and self._commercial(sent, sources, targets):
             sector = "trade"
+        if kind == "cooperation" and self._firms_only(sources, targets):
+            # An agreement between companies is business: "Saudi Aramco signed an agreement
+            # with Russia's Gazprom Neft".
+            kind, sector = "deal", sector or "trade"
         if kind == "deal" and sector is None:
             # A "deal" with nothing to trade (no oil, arms, reactor, contract or money) is a
             # political accord: the model's deals are energy, arms, nuclear or trade.
@@ -1390,6 +1600,11 @@ class Coder:
             return True
         return any(self.dicts.agreements[a.agreement].kind == "deal" for a in sent.agreements)
 
+    def _firms_only(self, sources: list[Mention], targets: list[Mention]) -> bool:
+        actors = self.dicts.actors
+        ends = [m.actor for m in sources + targets if m.actor is not None]
+        return len(set(ends)) >= 2 and all(a in actors and actors[a].kind == "firm" for a in ends)
+
     def _passive(self, sent: _Sent, i: int) -> bool:
         if sent.low[i].endswith("ing"):
             return False  # "is building": progressive, not passive
@@ -1406,9 +1621,17 @@ class Coder:
             m = self._noun_modifier(sent, i)
             if m is not None:
                 return sent.group(m), "modifier", 0.0
+            k = i - 1
+            while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"military", "arms", "weapons"}:
+                k -= 1
+            if k >= 0 and low[k] in ("its", "their"):
+                # "Britain has resisted calls to halt its own weapons sales": its = Britain.
+                resolved = sent.resolve_pronoun(k)
+                if resolved:
+                    return resolved, "pronoun", 0.1
             # The subject of a light verb: "imposed sanctions", "launched an offensive".
             light = self.dicts.words["light"]
-            for back in range(1, 8):
+            for back in range(1, 13):
                 v = i - back
                 if v < 0 or low[v] in _BARRIERS or low[v] in (",", "which", "who", "that"):
                     break
@@ -1419,6 +1642,17 @@ class Coder:
                     if sent.speaker is not None:
                         return sent._speaker_group(), "speaker", 0.15
                     break
+            if (
+                sent.speaker is not None
+                and i > 0
+                and low[i - 1] == "the"
+                and j < len(low)
+                and (low[j],) in comp.preps
+                and low[j] in ("with", "against")
+            ):
+                # 'Erdogan said the deal with Moscow is ...': the speaker's side's deal; so is
+                # "the fight against Islamic State" in 'Britain and France said the fight ...'.
+                return sent._speaker_group(), "speaker", 0.15
             return [], "", 0.0
         group, how = sent.subject(i)
         if group:
@@ -1494,22 +1728,80 @@ class Coder:
             targets = self._prep_target(sent, comp, j, 1)
         # Possessor or modifier before: "Assad's other key backer", "rebel supporter Turkey".
         k = i - 1
-        while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"'s", "a", "an", "the", "two", "three"}:
+        skip = _ADJECTIVE_FILLERS | {"'s", "a", "an", "the", "two", "three"}
+        while (
+            k >= 0
+            and (
+                low[k] in skip
+                or (  # an unknown capitalised adjective: "its closest Arab ally"
+                    sent.tokens[k].text[:1].isupper()
+                    and low[k].isalpha()
+                    and sent.mention_ending(k + 1) is None
+                    and k > 0
+                    and low[k - 1] in skip | {"its", "their"}
+                )
+            )
+        ):
             k -= 1
         before = sent.mention_ending(k + 1)
+        if before is not None and before.kind == "demonym":
+            # "its closest Arab ally": the demonym describes the ally, not the other party.
+            k2 = before.start - 1
+            while k2 >= 0 and low[k2] in _ADJECTIVE_FILLERS:
+                k2 -= 1
+            if k2 >= 0 and low[k2] in ("its", "their"):
+                before, k = None, k2
+        pronoun = k if before is None and k >= 0 and low[k] in ("its", "their") else -1
         np_start = before.start if before is not None else k + 1
+        if before is not None and before.kind == "pair":
+            # "the two NATO allies": the relation holds between the two.
+            return sent.group(before), targets, 0.05
+        if np_start > 1 and low[np_start - 1] in ("two", "both"):
+            # "Washington and Ankara, two NATO allies": between the members of the head.
+            head = sent.mention_ending(np_start - 2) if low[np_start - 2] == "," else None
+            if head is not None and not head.weak and len(sent.actors(sent.group(head))) >= 2:
+                return sent.group(head), [], 0.05
+        if (
+            before is not None
+            and before.start > 1
+            and low[before.start - 1 : before.start]
+            in (
+                ["two"],
+                ["both"],
+            )
+        ):
+            head = sent.mention_ending(before.start - 2) if low[before.start - 2] == "," else None
+            if head is not None and not head.weak and len(sent.actors(sent.group(head))) >= 2:
+                return sent.group(head), [], 0.05
         if before is not None and before.actor is not None:
             if targets:
                 sources = [before]
             else:
                 targets = sent.group(before)
         after = sent.mention_at(j)
+        if after is None and pronoun >= 0 and j + 1 < len(low) and low[j] == ",":
+            # "Its European partners, Germany's Uniper and Austria's OMV, have funded ...":
+            # the list in apposition after the noun names the partners.
+            after = sent.mention_at(j + 1)
+            if after is not None and sent._possessed(after) is not None:
+                after = sent._possessed(after)
         if not sources and after is not None and after.actor is not None:
             sources = sent.group(after)  # "rebel supporter Turkey"
+        if not sources and np_start > 0:
+            pair = sent.mention_ending(np_start)
+            if pair is not None and pair.kind == "pair":
+                sources = sent.group(pair)  # "the two Damascus allies": both, of Damascus
         if not sources:
             s = np_start - 1
             while s >= 0 and low[s] in ("the", "a", "an", "another", "its", "their", "one", "of"):
                 s -= 1
+            if s > 0 and low[s] == "and":
+                # "Riyadh, its closest Arab ally and a major buyer of ...": the same apposition.
+                back = s - 1
+                while back > 0 and s - back < 8 and low[back] not in (",", ".", ";"):
+                    back -= 1
+                if low[back] == ",":
+                    s = back
             if s >= 0 and low[s] == ",":  # apposition: "Tehran, Assad's other key backer"
                 head = sent.mention_ending(s)
                 if head is not None and not head.weak:
@@ -1518,6 +1810,15 @@ class Coder:
                 group, _how = sent.subject(s)
                 sources = group
                 penalty = 0.05
+        if pronoun >= 0 and sources and not targets:
+            # "Riyadh, its closest Arab ally": its = the actor before, other than Riyadh.
+            targets = sent.resolve_object_pronoun(pronoun, sent.actors(sources))
+            if not targets and pronoun == 0 and sent.previous is not None:
+                # Sentence-initial "Its": the previous sentence's subject.
+                for m in sent.previous.mentions:
+                    if sent.previous._valid_subject(m) and m.actor not in sent.actors(sources):
+                        targets = [Mention(-1, -1, m.actor, m.kind)]
+                        break
         # '"Turkey is a reliable partner," Putin said': a partner of the speaker's side.
         if (
             sources
@@ -1558,7 +1859,7 @@ class Coder:
             elif noun in words.get("act_accusation", ()):
                 kinds = {"accusation"}
             else:
-                kinds = {"sanction", "hostility", "stance", "support", "deal"}
+                kinds = {"sanction", "hostility", "stance", "deal"}
         else:
             kinds = {"sanction", "hostility"}
         current = sent.sentence.index

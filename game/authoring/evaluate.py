@@ -4,18 +4,23 @@ A gold list is TOML beside the article (`NAME.gold.toml`) with `[[relations]]` t
 `kind`, `actor` and `target`. A drafted relation matches a gold one when the kind and both ends
 agree (either way round for symmetric kinds). Status is reported, not scored.
 
+`python -m game.authoring.evaluate [DIR...] [-v]` drafts and scores every article with a gold
+list in the given folders, per set (the set is named on the gold list's first line).
+
 Must not import: pygame, anything under `game.ui`.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from attrs import frozen
 
-from game.authoring.draft import relation_key
+from game.authoring.draft import draft_bytes, relation_key
 from game.scenario.model import Relation, Scenario
 
 
@@ -88,7 +93,7 @@ def error_classes(comparison: Comparison) -> dict[str, list[tuple[str, str, str]
         Each class in `ERROR_CLASSES` with its relation keys (misses, then unexplained spurious).
     """
     out: dict[str, list[tuple[str, str, str]]] = {name: [] for name in ERROR_CLASSES}
-    spurious = set(comparison.spurious)
+    spurious = sorted(comparison.spurious)
     explained: set[tuple[str, str, str]] = set()
 
     def ends(key: tuple[str, str, str]) -> frozenset[str]:
@@ -97,8 +102,12 @@ def error_classes(comparison: Comparison) -> dict[str, list[tuple[str, str, str]
     for miss in comparison.missed:
         kind, actor, target = miss
         same_pair = [s for s in spurious if ends(s) == ends(miss) and s[0] != kind]
-        other_source = [s for s in spurious if s[0] == kind and target in s[1:] and actor not in s[1:]]
-        other_target = [s for s in spurious if s[0] == kind and actor in s[1:] and target not in s[1:]]
+        other_source = [
+            s for s in spurious if s[0] == kind and target in s[1:] and actor not in s[1:]
+        ]
+        other_target = [
+            s for s in spurious if s[0] == kind and actor in s[1:] and target not in s[1:]
+        ]
         if same_pair:
             out["wrong kind"].append(miss)
             explained.update(same_pair[:1])
@@ -110,5 +119,83 @@ def error_classes(comparison: Comparison) -> dict[str, list[tuple[str, str, str]
             explained.update(other_target[:1])
         else:
             out["missed trigger"].append(miss)
-    out["spurious"] = sorted(spurious - explained)
+    out["spurious"] = [s for s in spurious if s not in explained]
     return out
+
+
+def article_set(gold_path: Path) -> str:
+    """The set an article belongs to, from its gold list's first line ("# Held-out set E: ...");
+    "-" when the line names none."""
+    with gold_path.open(encoding="utf-8") as handle:
+        first = handle.readline()
+    match = re.search(r"\bset ([A-Z])\b", first)
+    return match.group(1) if match else "-"
+
+
+def score_directories(directories: Sequence[Path | str]) -> dict[str, dict[str, object]]:
+    """Draft every `*.txt` article with a `.gold.toml` beside it and score it, per set.
+
+    Returns:
+        For each set: `found`, `missed`, `spurious` counts, `recall`, `precision`, the error
+        class counts, and `articles` (name -> Comparison).
+    """
+    out: dict[str, dict[str, object]] = {}
+    for directory in directories:
+        for article in sorted(Path(directory).glob("*.txt")):
+            gold_path = article.with_suffix(".gold.toml")
+            if not gold_path.exists():
+                continue
+            name = article_set(gold_path)
+            if name == "-":
+                name = Path(directory).name
+            result = compare_scenario(
+                draft_bytes(article.read_bytes()).scenario, load_gold(gold_path)
+            )
+            entry = out.setdefault(
+                name,
+                {
+                    "found": 0,
+                    "missed": 0,
+                    "spurious": 0,
+                    "classes": dict.fromkeys(ERROR_CLASSES, 0),
+                    "articles": {},
+                },
+            )
+            entry["found"] += len(result.found)
+            entry["missed"] += len(result.missed)
+            entry["spurious"] += len(result.spurious)
+            for cls, keys in error_classes(result).items():
+                entry["classes"][cls] += len(keys)
+            entry["articles"][article.name] = result
+    for entry in out.values():
+        found, missed, spurious = entry["found"], entry["missed"], entry["spurious"]
+        entry["recall"] = found / (found + missed) if found + missed else 1.0
+        entry["precision"] = found / (found + spurious) if found + spurious else 1.0
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m game.authoring.evaluate DIR... [-v]`: recall and precision per set."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args
+    directories = [a for a in args if a != "-v"] or [
+        "tests/authoring/articles",
+        "tests/authoring/heldout",
+    ]
+    for name, entry in sorted(score_directories(directories).items()):
+        classes = ", ".join(f"{k} {v}" for k, v in entry["classes"].items())
+        print(
+            f"set {name}: gold {entry['found'] + entry['missed']}, recall {entry['recall']:.2f}, "
+            f"precision {entry['precision']:.2f} ({classes})"
+        )
+        if verbose:
+            for article, result in entry["articles"].items():
+                print(f"  {article}: recall {result.recall:.2f}, precision {result.precision:.2f}")
+                for cls, keys in error_classes(result).items():
+                    for key in keys:
+                        print(f"    {cls}: {' '.join(key)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

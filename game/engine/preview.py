@@ -40,6 +40,9 @@ class Preview:
         agendas: playable actor id -> change of its agenda score (points of 0..100).
         relations: `(a, b, before, after)` for every alignment the order changes.
         acceptance: for a proposal, the addressee's breakdown; else None.
+        strained: `(partner, before, after)` for each partner of the actor (alignment at least
+            `[diplomacy] partner_min_alignment` before) with whom the order costs alignment:
+            the self-harm a player should see even when no agenda objective counts it.
         summary: one line for the UI, e.g. "costs 3; stability +0.8; your agenda +1.2".
     """
 
@@ -52,6 +55,7 @@ class Preview:
     agendas: Mapping[str, float] = field(factory=dict)
     relations: tuple[tuple[str, str, float, float], ...] = ()
     acceptance: Breakdown | None = None
+    strained: tuple[tuple[str, float, float], ...] = ()
     summary: str = ""
 
 
@@ -100,12 +104,16 @@ def preview(state: GameState, order: Order) -> Preview:
         )
         for a, b in moved
     )
+    strained = _strained(state, after_state, state.index(order.actor))
     parts = [f"costs {price:g}"]
     if reason is not None:
         parts.append(f"not now: {reason}")
     parts.append(f"stability {stability:+.1f}")
     if order.actor in agendas:
         parts.append(f"your agenda {agendas[order.actor]:+.1f}")
+    if strained:
+        ties = ", ".join(f"{a} {before:+.2f}→{after:+.2f}" for a, before, after in strained)
+        parts.append(f"strains ties with {ties}")
     if verdict is not None:
         parts.append(
             f"{verdict.addressee} would {'accept' if verdict.accepted else 'refuse'} "
@@ -121,5 +129,22 @@ def preview(state: GameState, order: Order) -> Preview:
         agendas=agendas,
         relations=relations,
         acceptance=verdict,
+        strained=strained,
         summary="; ".join(parts),
     )
+
+
+_STRAIN = 0.005
+"""Smaller losses of alignment with a partner are not worth a word in the summary."""
+
+
+def _strained(state: GameState, after: GameState, i: int) -> tuple[tuple[str, float, float], ...]:
+    """The actor's partners it loses alignment with, most strained first."""
+    floor = state.rules["diplomacy"]["partner_min_alignment"]
+    before_row, after_row = state.alignment[i], after.alignment[i]
+    found = [
+        (state.actors[j], float(before_row[j]), float(after_row[j]))
+        for j in range(state.n)
+        if j != i and before_row[j] >= floor and before_row[j] - after_row[j] > _STRAIN
+    ]
+    return tuple(sorted(found, key=lambda x: x[2] - x[1]))

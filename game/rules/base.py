@@ -334,3 +334,137 @@ def order_event(state: GameState, order: Order, text: str, kind: str = "order") 
 def enemies(state: GameState, j: int, threshold: float = -0.3) -> np.ndarray:
     """Indices of the actors whose alignment with `j` is below `threshold`."""
     return np.flatnonzero(state.alignment[j] < threshold)
+
+
+def friends(state: GameState, j: int, threshold: float) -> np.ndarray:
+    """Indices of the actors whose alignment with `j` is at least `threshold` (not `j`)."""
+    found = np.flatnonzero(state.alignment[j] >= threshold)
+    return found[found != j]
+
+
+# ---------------------------------------------------------------------------------------------
+# Who a move may name: the menu rules (MENU-n in the casebook)
+
+
+def partners(state: GameState, i: int) -> np.ndarray:
+    """(N,) bool: the actors at least `[diplomacy] partner_min_alignment` aligned with `i`."""
+    row = state.alignment[i] >= state.rules["diplomacy"]["partner_min_alignment"]
+    row = row.copy()
+    row[i] = False
+    return row
+
+
+def ties(state: GameState, i: int) -> np.ndarray:
+    """(N,) bool: the actors `i` has a direct relation with.
+
+    A relation is any alignment other than neutral, trade, sanctions or support either way.
+    Belonging to the same multilateral agreement is not one by itself: the JCPOA does not make
+    Russia and France business partners or quarrel-worthy.
+    """
+    row = (
+        (np.abs(state.alignment[i]) > 1e-9)
+        | (state.trade[i] > 0)
+        | (state.sanctions[i] > 0)
+        | (state.sanctions[:, i] > 0)
+        | (state.support[i] > 0)
+        | (state.support[:, i] > 0)
+    )
+    row = row.copy()
+    row[i] = False
+    return row
+
+
+def fighting(state: GameState) -> np.ndarray:
+    """(N,) bool: the actors holding ground (at least `min_control`) in some theatre."""
+    if not state.theatre_ids:
+        return np.zeros(state.n, dtype=bool)
+    return np.any(state.control >= state.rules["military"]["min_control"], axis=0)
+
+
+def stakes(state: GameState, i: int) -> np.ndarray:
+    """(N,) bool: the actors `i` has a stake in, the ones its hostile moves may name.
+
+    Those it has a direct relation with (`ties`), those at odds (alignment below 0) with one of
+    its partners, those holding ground in a theatre, and the firms of any of these (or its own).
+    """
+    partner = partners(state, i)
+    at_odds = np.any(state.alignment[partner] < 0, axis=0) if partner.any() else partner
+    row = ties(state, i) | at_odds | fighting(state)
+    parents = _parents(state)
+    for j, parent in enumerate(parents):
+        if parent is not None and (parent == i or row[parent]):
+            row[j] = True
+    row = row.copy()
+    row[i] = False
+    return row
+
+
+def _parents(state: GameState) -> list[int | None]:
+    out: list[int | None] = []
+    for a in state.scenario.actors:
+        parent = getattr(a, "parent", None)
+        out.append(state.index(parent) if parent in state.actors else None)
+    return out
+
+
+def parent_of(state: GameState, j: int) -> int | None:
+    """The index of the actor a firm belongs to (Rosneft -> Russia), or None."""
+    return _parents(state)[j]
+
+
+def contested(state: GameState, j: int) -> bool:
+    """Whether actor `j`'s legitimacy is in dispute, so recognising it means something.
+
+    Armed groups always are; a state is when someone else holds ground (at least
+    `min_control`) in a theatre of its own country, i.e. it has a rival claimant.
+    """
+    if is_kind(state, j, ActorKind.ARMED_GROUP):
+        return True
+    if not is_kind(state, j, ActorKind.STATE):
+        return False
+    floor = state.rules["military"]["min_control"]
+    me = state.actors[j]
+    for t, theatre in enumerate(state.scenario.theatres):
+        if theatre.country == me:
+            holders = np.flatnonzero(state.control[t] >= floor)
+            if np.any(holders != j):
+                return True
+    return False
+
+
+def backlash(state: GameState, edit: Edit, i: int, j: int, loss: float) -> None:
+    """`i` wronged `j` by `loss` alignment: `j`'s friends feel a share of it too.
+
+    Friends are actors at least `[diplomacy] backlash_friend` aligned with `j` (other than
+    `i`); each loses `backlash_share` × `loss` alignment with `i`. It is what makes a hostile
+    move against a third party cost something with that party's camp.
+    """
+    r = state.rules["diplomacy"]
+    share = r["backlash_share"] * loss
+    if share <= 0:
+        return
+    for f in friends(state, j, r["backlash_friend"]):
+        if f != i:
+            edit.shift_alignment(i, int(f), -share)
+
+
+def adversaries(state: GameState, i: int) -> np.ndarray:
+    """(N,) bool: the actors `i` is at odds with, the ones it may sanction.
+
+    Those hostile to it (alignment below 0) or to one of its partners, and the firms of any of
+    these; never its own firms, nor the firms of its partners.
+    """
+    partner = partners(state, i)
+    row = state.alignment[i] < 0
+    if partner.any():
+        row = row | np.any(state.alignment[partner] < 0, axis=0)
+    row = row.copy()
+    for j, parent in enumerate(_parents(state)):
+        if parent is None:
+            continue
+        if parent == i or partner[parent]:
+            row[j] = False
+        elif row[parent]:
+            row[j] = True
+    row[i] = False
+    return row

@@ -24,13 +24,18 @@ from game.rules.base import (
     Edit,
     Family,
     actor_targets,
+    backlash,
     belligerents,
+    contested,
     diplomacy,
     enemies,
+    fighting,
     is_kind,
     issue_index,
     name,
     order_event,
+    stakes,
+    ties,
 )
 from game.rules.orders import ActionKind, Order
 from game.scenario.model import ActorKind
@@ -115,8 +120,9 @@ def _invited(state: GameState, k: int) -> np.ndarray:
 
 
 def _congress_candidates(state: GameState, i: int) -> Iterator[Order]:
-    for issue_id in state.issue_ids:
-        yield Order(state.actors[i], ActionKind.CONVENE_CONGRESS, (issue_id,))
+    for k, issue_id in enumerate(state.issue_ids):
+        if state.salience[k, i] > 0:
+            yield Order(state.actors[i], ActionKind.CONVENE_CONGRESS, (issue_id,))
 
 
 def _congress_check(state: GameState, order: Order) -> str | None:
@@ -125,6 +131,8 @@ def _congress_check(state: GameState, order: Order) -> str | None:
     k = issue_index(state, order.targets[0])
     if k is None:
         return f"unknown issue {order.targets[0]!r}"
+    if state.salience[k, state.index(order.actor)] <= 0:
+        return f"{order.actor} has no stake in {order.targets[0]} to convene a congress on"
     invited = _invited(state, k)
     positions = state.positions[k, invited]
     if not (np.any(positions < 0) and np.any(positions > 0)):
@@ -173,8 +181,10 @@ def _friends(state: GameState, i: int, floor: float) -> Iterator[int]:
 
 
 def _statement_candidates(state: GameState, i: int) -> Iterator[Order]:
+    tied = ties(state, i)
     for j in _friends(state, i, _rules(state)["statement_min_alignment"]):
-        yield Order(state.actors[i], ActionKind.JOINT_STATEMENT, (state.actors[j],))
+        if tied[j]:
+            yield Order(state.actors[i], ActionKind.JOINT_STATEMENT, (state.actors[j],))
 
 
 def _statement_check(state: GameState, order: Order) -> str | None:
@@ -186,6 +196,8 @@ def _statement_check(state: GameState, order: Order) -> str | None:
         return "firms do not sign political statements"
     if state.alignment[state.index(order.actor), j] < _rules(state)["statement_min_alignment"]:
         return f"{order.targets[0]} will not sign a statement with an unfriendly actor"
+    if not ties(state, state.index(order.actor))[j]:
+        return f"{order.actor} has no relation with {order.targets[0]} to make a statement about"
     return None
 
 
@@ -208,6 +220,7 @@ def _mediate_candidates(state: GameState, i: int) -> Iterator[Order]:
     r = _rules(state)
     fighters = np.isin(state.actor_kind, [0, 1])  # states and armed groups
     ok = fighters & (state.alignment[i] > r["mediate_min_alignment"])
+    ok &= ties(state, i) | fighting(state)
     ok[i] = False
     idx = np.flatnonzero(ok)
     sub = state.alignment[np.ix_(idx, idx)] < r["mediate_max_alignment"]
@@ -229,6 +242,10 @@ def _mediate_check(state: GameState, order: Order) -> str | None:
         return "the two are not estranged: there is nothing to mediate"
     if min(state.alignment[i, x], state.alignment[i, y]) <= r["mediate_min_alignment"]:
         return "a mediator must be acceptable to both sides"
+    known = ties(state, i) | fighting(state)
+    for target, k in zip(order.targets, (x, y), strict=True):
+        if not known[k]:
+            return f"{order.actor} has no relation with {target} and it holds no ground anywhere"
     return None
 
 
@@ -255,14 +272,28 @@ def _mediate_apply(state: GameState, order: Order, rng: np.random.Generator):
 
 
 def _denounce_candidates(state: GameState, i: int) -> Iterator[Order]:
-    for j in range(state.n):
-        if j != i:
-            yield Order(state.actors[i], ActionKind.DENOUNCE, (state.actors[j],))
+    ok = stakes(state, i) & (state.alignment[i] < _rules(state)["denounce_max_alignment"])
+    ok &= state.actor_kind != 3  # firms
+    for j in np.flatnonzero(ok):
+        yield Order(state.actors[i], ActionKind.DENOUNCE, (state.actors[int(j)],))
 
 
 def _denounce_check(state: GameState, order: Order) -> str | None:
     targets = actor_targets(state, order, 1)
-    return targets if isinstance(targets, str) else None
+    if isinstance(targets, str):
+        return targets
+    (j,) = targets
+    i = state.index(order.actor)
+    if is_kind(state, j, ActorKind.FIRM):
+        return "firms are sanctioned, not denounced"
+    if state.alignment[i, j] >= _rules(state)["denounce_max_alignment"]:
+        return f"{order.targets[0]} is a partner of {order.actor}: partners are not denounced"
+    if not stakes(state, i)[j]:
+        return (
+            f"{order.actor} has nothing to do with {order.targets[0]}: no relation, no quarrel "
+            "with its partners, no ground held"
+        )
+    return None
 
 
 def _denounce_apply(state: GameState, order: Order, rng: np.random.Generator):
@@ -270,6 +301,7 @@ def _denounce_apply(state: GameState, order: Order, rng: np.random.Generator):
     i, j = state.index(order.actor), state.index(order.targets[0])
     edit = Edit(state)
     edit.shift_alignment(i, j, -r["denounce_alignment"])
+    backlash(state, edit, i, j, r["denounce_alignment"])
     for e in enemies(state, j):
         if e != i:
             edit.shift_alignment(i, int(e), r["denounce_enemy_bonus"])
@@ -281,9 +313,15 @@ def _denounce_apply(state: GameState, order: Order, rng: np.random.Generator):
 # recognise / withdraw_recognition
 
 
+_UNCONTESTED = (
+    "'s legitimacy is not in question: only armed groups and states with a rival claimant in "
+    "their own country are recognised or not"
+)
+
+
 def _recognise_candidates(state: GameState, i: int) -> Iterator[Order]:
     for j in np.flatnonzero((state.recognition[i] == 0) & np.isin(state.actor_kind, [0, 1])):
-        if j != i:
+        if j != i and contested(state, int(j)):
             yield Order(state.actors[i], ActionKind.RECOGNISE, (state.actors[int(j)],))
 
 
@@ -294,6 +332,8 @@ def _recognise_check(state: GameState, order: Order) -> str | None:
     (j,) = targets
     if not is_kind(state, j, *_FIGHTERS):
         return "only states and armed movements can be recognised"
+    if not contested(state, j):
+        return f"{order.targets[0]}{_UNCONTESTED}"
     if state.recognition[state.index(order.actor), j]:
         return f"{order.targets[0]} is already recognised"
     return None
@@ -314,7 +354,7 @@ def _recognise_apply(state: GameState, order: Order, rng: np.random.Generator):
 
 def _unrecognise_candidates(state: GameState, i: int) -> Iterator[Order]:
     for j in np.flatnonzero(state.recognition[i] == 1):
-        if j != i:
+        if j != i and contested(state, int(j)):
             yield Order(state.actors[i], ActionKind.WITHDRAW_RECOGNITION, (state.actors[int(j)],))
 
 
@@ -322,6 +362,8 @@ def _unrecognise_check(state: GameState, order: Order) -> str | None:
     targets = actor_targets(state, order, 1)
     if isinstance(targets, str):
         return targets
+    if not contested(state, targets[0]):
+        return f"{order.targets[0]}{_UNCONTESTED}"
     if not state.recognition[state.index(order.actor), targets[0]]:
         return f"{order.targets[0]} is not recognised"
     return None
@@ -331,7 +373,9 @@ def _unrecognise_apply(state: GameState, order: Order, rng: np.random.Generator)
     i, j = state.index(order.actor), state.index(order.targets[0])
     edit = Edit(state)
     edit["recognition"][i, j] = 0.0
-    edit.shift_alignment(i, j, -_rules(state)["withdraw_recognition_alignment"])
+    loss = _rules(state)["withdraw_recognition_alignment"]
+    edit.shift_alignment(i, j, -loss)
+    backlash(state, edit, i, j, loss)
     text = f"{name(state, order.actor)} withdraws recognition of {name(state, order.targets[0])}"
     return edit.done(), [order_event(state, order, text)]
 

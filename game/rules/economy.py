@@ -22,12 +22,17 @@ from game.rules.base import (
     Edit,
     Family,
     actor_targets,
+    adversaries,
+    backlash,
     economy,
     enemies,
+    fighting,
     is_kind,
     military,
     name,
     order_event,
+    parent_of,
+    ties,
 )
 from game.rules.orders import ActionKind, Order
 from game.scenario.model import ActorKind, DealSector, SanctionScope
@@ -72,6 +77,7 @@ def _sanction_menus(state: GameState) -> dict:
 def _sanction_candidates(state: GameState, i: int) -> Iterator[Order]:
     actor = state.actors[i]
     ok = (state.alignment[i] < _rules(state)["sanction_max_alignment"]) & (state.sanctions[i] < 1)
+    ok &= (state.actor_kind != 2) & adversaries(state, i)  # not organisations
     for j in np.flatnonzero(ok):
         if j == i:
             continue
@@ -97,8 +103,15 @@ def _sanction_check(state: GameState, order: Order) -> str | None:
         return "a blacklist (and only a blacklist) names a number of entities"
     if economy(state, i) < r["sanction_min_economy"]:
         return f"an economy of {economy(state, i):.0f} is too small to sanction anyone"
+    if is_kind(state, j, ActorKind.ORGANISATION):
+        return "sanctions name states, firms or armed groups, not organisations"
     if state.alignment[i, j] >= r["sanction_max_alignment"]:
         return f"{order.targets[0]} is too friendly to sanction"
+    if not adversaries(state, i)[j]:
+        return (
+            f"{order.actor} is not at odds with {order.targets[0]}: sanctions target those hostile "
+            "to it or its partners (and their firms), never its own or its partners' firms"
+        )
     if state.sanctions[i, j] >= 1:
         return f"{order.targets[0]} is already under full sanctions"
     return None
@@ -125,7 +138,9 @@ def _sanction_apply(state: GameState, order: Order, rng: np.random.Generator):
     added = min(sanction_pressure(state, order), 1.0 - float(state.sanctions[i, j]))
     edit = Edit(state)
     edit["sanctions"][i, j] += added
-    edit.shift_alignment(i, j, -_rules(state)["sanction_alignment"] * added)
+    loss = _rules(state)["sanction_alignment"] * added
+    edit.shift_alignment(i, j, -loss)
+    backlash(state, edit, i, j, loss)
     scope = order.param("scope")
     what = f"a blacklist of {order.param('entities')} entities" if scope == "blacklist" else scope
     text = f"{name(state, order.actor)} imposes {what} sanctions on {name(state, order.targets[0])}"
@@ -171,16 +186,70 @@ def _deal_menus(state: GameState) -> dict:
     return {"sector": SECTORS, "value": deal_values(state), "duration": deal_durations(state)}
 
 
+def _voice(state: GameState, i: int) -> int:
+    """Whose relations a party's deals follow: a firm's parent's, else its own."""
+    parent = parent_of(state, i) if is_kind(state, i, ActorKind.FIRM) else None
+    return i if parent is None else parent
+
+
+def _own(state: GameState, i: int, j: int) -> bool:
+    """Whether one of the two is the other's firm (Rosneft and Russia)."""
+    return parent_of(state, j) == i or parent_of(state, i) == j
+
+
+def _business_partner(state: GameState, i: int, j: int) -> bool:
+    """Whether `i` and `j` do business: they trade, or are friendly (directly or through the
+    states their firms belong to). A state does not sign deals with its own firm."""
+    if _own(state, i, j):
+        return False
+    if state.trade[i, j] > 0 or state.alignment[i, j] > 0:
+        return True
+    a, b = _voice(state, i), _voice(state, j)
+    return a == b or state.alignment[a, b] > 0
+
+
+def _max_value(state: GameState, i: int, j: int) -> float:
+    """The largest deal, in $bn, the smaller of the two economies can carry."""
+    return _rules(state)["deal_max_value_per_economy"] * min(economy(state, i), economy(state, j))
+
+
+def _sector_problem(state: GameState, i: int, j: int, sector: str) -> str | None:
+    """Why `i` cannot offer `j` a deal in `sector`, or None."""
+    r = _rules(state)
+    target = state.actors[j]
+    if sector in ("arms", "nuclear"):
+        if not is_kind(state, j, ActorKind.STATE):
+            return f"{sector} deals are sold to states only"
+        if state.alignment[i, j] < r["strategic_min_alignment"]:
+            return f"{sector} deals are only for partners, and {target} is not one"
+    if sector == "arms" and not is_kind(state, i, ActorKind.FIRM):
+        if military(state, i) < state.rules["military"]["support_min_military"]:
+            return "an arms deal needs an arms industry (military 20 or a firm)"
+        if military(state, j) >= military(state, i):
+            return f"{target}'s military is not weaker than the seller's: it buys no arms"
+    if sector == "nuclear" and economy(state, j) >= economy(state, i):
+        return f"{target}'s economy is not smaller than the seller's: it buys no nuclear technology"
+    if sector == "nuclear" and economy(state, i) < r["deal_nuclear_min_economy"]:
+        return "a nuclear deal needs an economy of at least 40"
+    return None
+
+
 def _deal_candidates(state: GameState, i: int) -> Iterator[Order]:
     actor = state.actors[i]
     ok = (state.alignment[i] >= _rules(state)["deal_min_alignment"]) & np.isin(
         state.actor_kind, [0, 3]
     )
+    ok &= state.sanctions[i] <= 0
     for j in np.flatnonzero(ok):
-        if j == i:
+        if j == i or not _business_partner(state, i, int(j)):
             continue
+        cap = _max_value(state, i, int(j))
         for sector in SECTORS:
+            if _sector_problem(state, i, int(j), sector) is not None:
+                continue
             for value in deal_values(state):
+                if value > cap:
+                    continue
                 for duration in deal_durations(state):
                     params = {"sector": sector, "value": value, "duration": duration}
                     yield Order(actor, ActionKind.PROPOSE_DEAL, (state.actors[int(j)],), params)
@@ -201,15 +270,20 @@ def _deal_check(state: GameState, order: Order) -> str | None:
         return f"{order.targets[0]} will not deal with an actor this hostile"
     if state.sanctions[i, j] > 0:
         return f"{order.actor} sanctions {order.targets[0]}: lift the sanctions first"
-    sector = order.param("sector")
-    if sector == "arms" and not (
-        military(state, i) >= state.rules["military"]["support_min_military"]
-        or is_kind(state, i, ActorKind.FIRM)
-    ):
-        return "an arms deal needs an arms industry (military 20 or a firm)"
-    if sector == "nuclear" and economy(state, i) < r["deal_nuclear_min_economy"]:
-        return "a nuclear deal needs an economy of at least 40"
-    return None
+    if _own(state, i, j):
+        return "a state does not sign deals with its own firm"
+    if not _business_partner(state, i, j):
+        return (
+            f"{order.actor} and {order.targets[0]} do no business: no trade, no friendly "
+            "relation, no common owner"
+        )
+    cap = _max_value(state, i, j)
+    if float(order.param("value")) > cap:
+        return (
+            f"a ${order.param('value')}bn deal is too large for the smaller economy "
+            f"(at most ${cap:g}bn)"
+        )
+    return _sector_problem(state, i, j, order.param("sector"))
 
 
 def _deal_multiplier(state: GameState, order: Order) -> float:
@@ -263,6 +337,9 @@ def _first_target(state: GameState, order: Order) -> str:
 
 def _aid_candidates(state: GameState, i: int) -> Iterator[Order]:
     ok = (state.alignment[i] > _rules(state)["aid_max_hostility"]) & (state.actor_kind != 3)
+    need = state.capabilities[:, 1]
+    ok &= (need < _rules(state)["aid_max_economy"]) & (need < economy(state, i))
+    ok &= (ties(state, i) | fighting(state)) & (state.sanctions[i] <= 0)
     for j in np.flatnonzero(ok):
         if j != i:
             for size in AID_SIZES:
@@ -279,8 +356,19 @@ def _aid_check(state: GameState, order: Order) -> str | None:
         return "aid needs a size: small or large"
     if is_kind(state, j, ActorKind.FIRM):
         return "firms do not receive aid"
-    if state.alignment[state.index(order.actor), j] <= _rules(state)["aid_max_hostility"]:
+    i = state.index(order.actor)
+    r = _rules(state)
+    if state.alignment[i, j] <= r["aid_max_hostility"]:
         return f"{order.targets[0]} will not take aid from an enemy"
+    if economy(state, j) >= min(r["aid_max_economy"], economy(state, i)):
+        return (
+            f"{order.targets[0]} is not in need: aid goes to economies below "
+            f"{r['aid_max_economy']:g} and below the donor's"
+        )
+    if state.sanctions[i, j] > 0:
+        return f"{order.actor} sanctions {order.targets[0]}: lift the sanctions before giving aid"
+    if not (ties(state, i)[j] or fighting(state)[j]):
+        return f"{order.actor} has no relation with {order.targets[0]} and it holds no ground"
     return None
 
 

@@ -61,11 +61,26 @@ def _theatre(state: GameState, order: Order) -> int | str:
 # support_client
 
 
+def _rival_client(state: GameState, i: int, j: int) -> int | None:
+    """Another client of `i` that `j` fights: both hold ground in one theatre and are hostile
+    (alignment below 0). None if there is none."""
+    floor = _rules(state)["min_control"]
+    theirs = state.control[:, j] >= floor
+    for k in np.flatnonzero(state.support[i] > 0):
+        k = int(k)
+        if k in (i, j) or state.alignment[j, k] >= 0:
+            continue
+        if np.any(theirs & (state.control[:, k] >= floor)):
+            return k
+    return None
+
+
 def _support_candidates(state: GameState, i: int) -> Iterator[Order]:
     fighting = np.any(state.control >= _rules(state)["min_control"], axis=0)
-    ok = fighting & (state.alignment[i] >= 0) & np.isin(state.actor_kind, [0, 1])
+    floor = _rules(state)["support_min_alignment"]
+    ok = fighting & (state.alignment[i] >= floor) & np.isin(state.actor_kind, [0, 1])
     for j in np.flatnonzero(ok):
-        if j != i:
+        if j != i and _rival_client(state, i, int(j)) is None:
             for level in SUPPORT_LEVELS:
                 target = (state.actors[int(j)],)
                 yield Order(state.actors[i], ActionKind.SUPPORT_CLIENT, target, {"level": level})
@@ -85,8 +100,14 @@ def _support_check(state: GameState, order: Order) -> str | None:
         return "only states and armed groups can be supported as clients"
     if not _is_belligerent(state, j):
         return f"{order.targets[0]} holds no ground in any theatre"
-    if state.alignment[i, j] < 0:
-        return f"{order.targets[0]} will not take support from an unfriendly actor"
+    if state.alignment[i, j] < _rules(state)["support_min_alignment"]:
+        return f"{order.targets[0]} is not aligned with {order.actor}: it takes no support from it"
+    rival = _rival_client(state, i, j)
+    if rival is not None:
+        return (
+            f"{order.targets[0]} fights {state.actors[rival]}, whom {order.actor} already "
+            "supports: a patron backs one side of a war"
+        )
     return None
 
 

@@ -8,9 +8,12 @@ A proposal action is paid for by its proposer when resolved, then goes to its ad
 
 The acceptance rule (`acceptance`) is a sum of named terms, all from the `[proposals]` rules:
 
-    alignment        w_alignment  * alignment(addressee, proposer)
+    alignment        w_alignment  * alignment(addressee, proposer) (a firm answers as its
+                     parent state would, if that is warmer)
     agenda gain      w_agenda     * (addressee's agenda score if accepted - now) / 100
-    sanctions        -w_sanctioned * sanction pressure on the proposer (capped at 1)
+    sanctions        -w_sanctioned * the addressee's sanction risk (capped at 1): its own
+                     sanctions on the proposer, plus every other sanctioner's pressure on the
+                     proposer times the addressee's friendship with that sanctioner
     cost             -w_cost      * cost of the same commitment / cost_scale
     bias             bias_<deal|alliance|zone>
 
@@ -101,16 +104,43 @@ def acceptance(state: GameState, proposal: Proposal | Order, scores_now: Any = N
         after = score_state(after_state)
         if before is not None and after is not None:
             gain = (after.agendas.get(addressee, 0.0) - before.agendas.get(addressee, 0.0)) / 100
-    pressure = min(1.0, float(state.sanctions[:, i].sum()))
     terms = (
-        ("alignment", r["w_alignment"] * float(state.alignment[j, i])),
+        ("alignment", r["w_alignment"] * _warmth(state, j, i)),
         ("agenda gain", r["w_agenda"] * gain),
-        ("sanctions", -r["w_sanctioned"] * pressure),
+        ("sanctions", -r["w_sanctioned"] * sanction_risk(state, j, i)),
         ("cost", -r["w_cost"] * cost(state, order) / max(r["cost_scale"], 1e-9)),
         ("bias", r[_BIAS[order.action]]),
     )
     total = float(sum(v for _, v in terms))
     return Breakdown(str(order), addressee, terms, total, r["threshold"])
+
+
+def _voice(state: GameState, i: int) -> int:
+    parent = state.scenario.actors[i].parent
+    return state.index(parent) if parent in state.actors else i
+
+
+def _warmth(state: GameState, j: int, i: int) -> float:
+    """How friendly addressee `j` is to proposer `i`; a firm may answer as its parent would."""
+    own = float(state.alignment[j, i])
+    a, b = _voice(state, j), _voice(state, i)
+    if a == b:
+        return own
+    return max(own, float(state.alignment[a, b]))
+
+
+def sanction_risk(state: GameState, addressee: int, proposer: int) -> float:
+    """The risk, 0..1, that dealing with `proposer` brings `addressee` sanctions trouble.
+
+    Its own sanctions on the proposer count in full; every other sanctioner's pressure counts
+    in proportion to the addressee's friendship with that sanctioner (alignment above 0): a
+    German firm fears US secondary sanctions on Iran, China much less, Iran not at all.
+    """
+    pressure = state.sanctions[:, proposer]
+    friendship = np.clip(state.alignment[addressee], 0.0, 1.0).copy()
+    friendship[addressee] = 1.0
+    friendship[proposer] = 0.0
+    return float(min(1.0, float(pressure @ friendship)))
 
 
 def propose(

@@ -99,6 +99,14 @@ def _check(state: GameState, order: Order) -> str | None:
     if order.action is ActionKind.COMPLY and stance == Stance.NONE:
         if kind not in _JOINABLE:
             return f"{order.targets[0]} is a {kind.value} between its parties: no newcomers"
+        issue = state.scenario.agreements[k].issue
+        q = issue_index(state, issue) if issue else None
+        floor = _rules(state)["join_min_salience"]
+        if q is not None and state.salience[q, i] < floor:
+            return (
+                f"{order.actor} cares too little about {issue} to join {order.targets[0]} "
+                f"(salience below {floor:g})"
+            )
         parties = [j for j in _complying(state, k) if j != i]
         if parties and state.alignment[i, parties].mean() < _rules(state)["join_min_alignment"]:
             return f"the parties to {order.targets[0]} will not admit {order.actor}"
@@ -141,7 +149,10 @@ def _certify(state: GameState, order: Order, rng: np.random.Generator):
     gain = r["certify_alignment"] if restored else r["reaffirm_alignment"]
     for j in _complying(state, k):
         edit.shift_alignment(i, int(j), gain)
-    _settle(state, edit, k, r["issue_progress"])
+    if restored:
+        # Only coming back into compliance moves the issue; certifying again and again is a
+        # courtesy to the other parties, not a settlement farm.
+        _settle(state, edit, k, r["issue_progress"])
     _set_status(state, edit, k)
     verb = "certifies" if restored else "certifies again"
     text = f"{name(state, order.actor)} {verb} its compliance with {_title(state, k)}"

@@ -38,6 +38,8 @@ class BlocSplit:
             (`consistency`); 0 everywhere when the network has no structure.
         swing: (..., N) bool, strength below the swing threshold.
         count: (...) int, the number of blocs (1, 2 or 3).
+        points: (..., N, 2) each actor's place in the camp plane, `camp_plane` (None if not
+            computed).
     """
 
     labels: np.ndarray
@@ -45,6 +47,27 @@ class BlocSplit:
     strength: np.ndarray
     swing: np.ndarray
     count: np.ndarray
+    points: np.ndarray | None = None
+
+
+def camp_plane(values: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """(..., N, 2) the actors' places in the plane of the two leading eigenvectors.
+
+    Point x_i = (√λ₁⁺ v₁ᵢ, √λ₂⁺ v₂ᵢ), with λ⁺ = max(λ, 0): the spectral embedding of the
+    alignment network. Unlike bloc labels it moves continuously with the alignments (a weak
+    second axis contributes little, so there is no jump when a third bloc appears), and norms and
+    sums of points do not depend on the eigenvectors' signs.
+
+    Args:
+        values: (..., N) eigenvalues in ascending order (`np.linalg.eigh`).
+        vectors: (..., N, N) the matching eigenvectors in columns.
+    """
+    n = values.shape[-1]
+    out = np.zeros((*values.shape[:-1], n, 2))
+    for axis in range(min(2, n)):
+        lam = np.sqrt(np.clip(values[..., n - 1 - axis], 0.0, None))
+        out[..., axis] = vectors[..., :, n - 1 - axis] * lam[..., None]
+    return out
 
 
 def _oriented(vectors: np.ndarray) -> np.ndarray:
@@ -134,7 +157,14 @@ def split(alignment: np.ndarray, swing_threshold: float) -> BlocSplit:
     batch = a.shape[:-2]
     if n == 0:
         empty = np.zeros((*batch, 0))
-        return BlocSplit(empty.astype(int), empty, empty, empty.astype(bool), np.ones(batch, int))
+        return BlocSplit(
+            empty.astype(int),
+            empty,
+            empty,
+            empty.astype(bool),
+            np.ones(batch, int),
+            np.zeros((*batch, 0, 2)),
+        )
     a = a * (1.0 - np.eye(n))
     a = (a + np.swapaxes(a, -1, -2)) / 2.0
     values, vectors = np.linalg.eigh(a)  # ascending
@@ -169,4 +199,11 @@ def split(alignment: np.ndarray, swing_threshold: float) -> BlocSplit:
     has_two = (labels2 == 1).any(axis=-1)
     count = np.where(three, 3, np.where(has_two & structured, 2, 1))
     labels = np.where(structured[..., None], labels, 0)
-    return BlocSplit(labels.astype(int), loadings, strength, swing, count.astype(int))
+    return BlocSplit(
+        labels.astype(int),
+        loadings,
+        strength,
+        swing,
+        count.astype(int),
+        camp_plane(values, vectors),
+    )

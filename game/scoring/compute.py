@@ -52,21 +52,24 @@ def scores(state: GameState, blocs_from: Scores | None = None) -> Scores:
     }
 
     if blocs_from is not None and tuple(blocs_from.blocs) == actors:
-        labels = np.array([blocs_from.blocs[a] for a in actors], dtype=int)
         bloc_map = dict(blocs_from.blocs)
         swing = tuple(blocs_from.swing)
         loadings = dict(blocs_from.loadings)
+        # The record keeps the leading loadings only, and brokerage needs the camp plane of
+        # this state: one eigen-decomposition (the labels' clustering is still saved).
+        values, vectors = np.linalg.eigh((state.alignment + state.alignment.T) / 2.0)
+        points = blocs_mod.camp_plane(values, vectors)
     else:
         split = blocs_mod.split(state.alignment, scoring.swing_threshold)
-        labels = split.labels
         bloc_map = {a: int(split.labels[i]) for i, a in enumerate(actors)}
         swing = tuple(a for i, a in enumerate(actors) if split.swing[i])
         loadings = {a: float(split.loadings[i]) for i, a in enumerate(actors)}
+        points = split.points
     dep = influence_mod.dependence(state.support, state.trade, state.control, state.guarantors)
     cent = influence_mod.centrality(dep)
     cap = influence_mod.capability_share(state.capabilities)
     tie = influence_mod.ties(state.alignment, state.support, state.trade)
-    broker = influence_mod.brokerage(tie, labels)
+    broker = influence_mod.spread(tie, points)
     shares, broker_share = influence_mod.shares(
         cent, cap, broker, scoring.capability_weight, scoring.brokerage_weight
     )

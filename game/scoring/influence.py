@@ -3,7 +3,8 @@
 - centrality: a damped eigenvector (PageRank) centrality of the dependence network, where an
   actor depends on whoever supports it, trades with it, or guarantees the zones it holds;
 - capability: the actor's share of the region's mean capability (military, economy, diplomacy);
-- brokerage: the actor's ties into blocs other than its main one (a broker between camps).
+- brokerage: how far the actor's friendly ties pull it towards different camps (a broker
+  between camps), read in the plane of the alignment network's two leading eigenvectors.
 
 influence = 100 · [(1 − β) · ((1 − κ) · centrality + κ · capability) + β · brokerage], with
 κ = `scoring.capability_weight` and β = `scoring.brokerage_weight` (β counts as 0 when nobody
@@ -130,11 +131,11 @@ def ties(alignment: np.ndarray, support: np.ndarray, trade: np.ndarray) -> np.nd
 
 
 def brokerage(tie_strength: np.ndarray, labels: np.ndarray, n_blocs: int = 3) -> np.ndarray:
-    """(..., N) each actor's ties into blocs beyond its strongest one.
+    """(..., N) each actor's ties into blocs beyond its strongest one, by hard bloc labels.
 
-    b_i = Σ_k T_ik − max_k T_ik, where T_ik is the strength of i's ties to members of bloc k:
-    with two blocs, the weaker of its ties to either camp. An actor tied to one camp only
-    brokers nothing; one tied equally to both brokers most.
+    b_i = Σ_k T_ik − max_k T_ik, where T_ik is the strength of i's ties to members of bloc k.
+    Kept for the benchmark kernel and as the two-camp reference of `spread`; the scores use
+    `spread`, which does not jump when an actor's label flips.
 
     Args:
         tie_strength: (..., N, N) symmetric friendly ties, >= 0.
@@ -144,6 +145,27 @@ def brokerage(tie_strength: np.ndarray, labels: np.ndarray, n_blocs: int = 3) ->
     onehot = (np.asarray(labels)[..., None] == np.arange(n_blocs)).astype(float)
     to_bloc = tie_strength @ onehot
     return to_bloc.sum(axis=-1) - to_bloc.max(axis=-1, initial=0.0)
+
+
+def spread(tie_strength: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """(..., N) brokerage: how far an actor's friendly ties pull it in different directions.
+
+    b_i = (Σ_j w_ij ‖x_j‖ − ‖Σ_j w_ij x_j‖) / 2, with x_j actor j's place in the camp plane
+    (`blocs.camp_plane`). Ties that all lead into one camp cancel nothing (b = 0); with two
+    camps on a line it is the weaker of the ties to either camp, each partner counted by how far
+    it sits in its camp: b = min(T₊, T₋), the two-camp value of `brokerage`. An actor at the
+    centre (a swing actor, x ≈ 0) counts for no camp, so nudging it across the divide moves
+    nobody's brokerage: the score is continuous in the alignments, and hurting a third party
+    does not pay by flipping bloc labels.
+
+    Args:
+        tie_strength: (..., N, N) symmetric friendly ties, >= 0.
+        points: (..., N, D) each actor's place in the camp plane.
+    """
+    points = np.asarray(points, dtype=float)
+    mass = tie_strength @ np.linalg.norm(points, axis=-1)[..., None]
+    net = np.linalg.norm(tie_strength @ points, axis=-1)
+    return np.clip((mass[..., 0] - net) / 2.0, 0.0, None)
 
 
 def shares(

@@ -266,7 +266,7 @@ def play_task(task: GameTask) -> dict[str, Any]:
     from game.ai.registry import make_policy
 
     state = first_state(task)
-    policies = {actor: make_policy(level) for actor, level in task.seats}
+    policies = {actor: make_policy(level, explain=False) for actor, level in task.seats}
     history = [_snapshot(state)]
     record = _new_record(state) if task.save_dir else None
     for state, orders, _decisions in play(state, policies, task.turns):  # noqa: B020

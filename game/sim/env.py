@@ -98,7 +98,7 @@ class ConcertParallelEnv(ParallelEnv):
             raise ValueError(f"agents must be playable actors of the scenario ({playable})")
         self.possible_agents = list(chosen)
         self.agents: list[str] = []
-        self._others = {a: make_policy(others) for a in playable if a not in chosen}
+        self._others = {a: make_policy(others, explain=False) for a in playable if a not in chosen}
         self._catalogues = {a: _build_catalogue(probe, a) for a in chosen}
         self._index = {a: {o: k for k, o in enumerate(c)} for a, c in self._catalogues.items()}
         self._names = {a: observation_names(probe, a) for a in chosen}

@@ -152,7 +152,7 @@ def play_match(task: Mapping[str, Any]) -> dict[str, Any]:
     from game.scoring import leader
 
     state = new_game(_load_scenario(task["scenario"]), task["seed"])
-    policies = {actor: make_policy(level) for actor, level in task["seats"].items()}
+    policies = {actor: make_policy(level, explain=False) for actor, level in task["seats"].items()}
     state = play_out(state, policies, task["turns"])
     final = state.history[-1]
     return {

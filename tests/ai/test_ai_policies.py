@@ -193,3 +193,14 @@ def test_greedy_beats_random_in_a_small_seeded_tournament() -> None:
     (row,) = tabulate(results, seats, pairs, [])["ladder"]
     assert row["seat_games"] == 4
     assert row["beats"] >= 0.75
+
+
+@pytest.mark.parametrize("level", ["greedy", "planner:easy"])
+def test_reasons_off_changes_no_order(level: str) -> None:
+    """explain=False (batch runs) gives the same orders, only without agenda-term reasons."""
+    state = state_after(12, 2)
+    for actor in ("IRN", "TUR"):
+        full = make_policy(level).choose(state, actor, seat_rng(state, actor))
+        bare = make_policy(level, explain=False).choose(state, actor, seat_rng(state, actor))
+        assert full.orders == bare.orders
+        assert not any(r.term == "agenda" for r in bare.reasons)

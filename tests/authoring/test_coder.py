@@ -117,3 +117,114 @@ def test_deal_value_and_sector():
     """A contract's value in billions of dollars and its sector come from the sentence."""
     event = _one("Total signed a $4.8 billion gas contract with the National Iranian Oil Company.")
     assert (event.kind, event.sector, event.value) == ("deal", "energy", 4.8)
+
+
+def _pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
+    events = CODER.code_text(text)
+    return {p for e in events if kind is None or e.kind == kind for p in e.pairs()}
+
+
+def test_coordinated_verb_keeps_the_first_verbs_subject():
+    """ "X urged Turkey to end the incursion and offered to mediate": X mediates, not Turkey."""
+    text = (
+        "Iran's foreign minister Mohammad Javad Zarif urged Turkey to end the incursion and "
+        "offered to mediate between Ankara and the Syrian government."
+    )
+    events = [e for e in CODER.code_text(text) if e.rule == "coop.mediate"]
+    assert events and all(e.actors == ("IRN",) for e in events)
+
+
+def test_coordinated_speech_verb_names_the_first_subject_as_speaker():
+    """ "Zanganeh accused Saudi Arabia of bowing to Washington and said ...": Iran speaks."""
+    text = (
+        "Iranian Oil Minister Bijan Zanganeh accused Saudi Arabia of bowing to Washington "
+        "and said OPEC was a tool."
+    )
+    coded = CODER.code_sentences(split_sentences("h\n" + text))
+    assert coded[1].speaker == "IRN"
+
+
+def test_definite_description_points_back_to_the_actor_named_before():
+    """ "the kingdom" is Saudi Arabia when the article named it; nothing when it did not."""
+    assert ("USA", "SAU") in _pairs(
+        "Saudi Arabia faced criticism in Washington. The kingdom has relied on Trump's backing."
+    )
+    assert _pairs("The kingdom has relied on Trump's backing.") == set()
+
+
+def test_the_two_countries_are_the_last_two_actors_named_together():
+    """ "cooperation between the two countries" after a sentence naming Turkey and Russia."""
+    text = (
+        "Erdogan said the purchase from Moscow was a matter of sovereignty. "
+        "Russia said military cooperation between the two countries would continue."
+    )
+    assert ("RUS", "TUR") in _pairs(text, "cooperation") or ("TUR", "RUS") in _pairs(
+        text, "cooperation"
+    )
+
+
+def test_condemning_the_measures_names_whoever_imposed_them():
+    """ "Russia condemned the measures" after "The US imposed sanctions on Iran"."""
+    text = "The United States imposed sanctions on Iran. Russia condemned the measures."
+    assert ("RUS", "USA") in _pairs(text, "hostility")
+    assert _pairs("Russia condemned the measures.") == set()
+
+
+def test_welcoming_a_move_supports_its_doer_but_not_a_favour_to_oneself():
+    """ "Israel welcomed the reimposition" supports the US; Iran welcoming help to Iran does not."""
+    text = "The United States reimposed sanctions on Iran. Israel welcomed the reimposition."
+    assert ("ISR", "USA") in _pairs(text, "support")
+    text = "The United States imposed sanctions on Iran. Iran welcomed the move."
+    assert _pairs(text, "support") == set()
+
+
+def test_vowing_to_retaliate_targets_whoever_acted_against_the_source():
+    """ "Ankara vowed to retaliate" after US sanctions on Turkey: hostility towards the US."""
+    events = CODER.code_text(
+        "The United States imposed sanctions on Turkey. Ankara vowed to retaliate."
+    )
+    retaliation = [e for e in events if e.rule == "hostility.retaliate"]
+    assert retaliation and retaliation[0].targets == ("USA",)
+    assert retaliation[0].status is Status.THREATENED
+
+
+def test_relative_clause_antecedent_skips_a_place():
+    """ "the YPG militia in Syria, which Ankara considers a terrorist group": the YPG."""
+    pairs = _pairs(
+        "Washington backs the Kurdish YPG militia in Syria, which Ankara considers a "
+        "terrorist group."
+    )
+    assert ("TUR", "YPG") in pairs
+    assert ("TUR", "SYR") not in pairs
+
+
+def test_denied_stop_leaves_the_ongoing_act_coded():
+    """ "Britain refused to halt its weapons sales to Saudi Arabia": no sanction, but a deal."""
+    events = CODER.code_text("Britain has refused to halt its weapons sales to Saudi Arabia.")
+    assert {e.kind for e in events} == {"deal"}
+    assert events[0].actors == ("GBR",)
+
+
+def test_strained_relations_are_no_cooperation():
+    """ "The purchase has strained relations between Washington and Ankara": no cooperation."""
+    assert _pairs("The purchase has strained relations between Washington and Ankara.") == set()
+
+
+def test_apposition_of_two_allies_relates_the_pair():
+    """ "Washington and Ankara, two NATO allies": an alliance between them."""
+    assert ("USA", "TUR") in _pairs("Washington and Ankara, two NATO allies, disagree.", "alliance")
+
+
+def test_led_by_names_the_leader_as_subject():
+    """ "OPEC and its allies led by Russia agreed to cut output": OPEC and Russia."""
+    events = CODER.code_text("OPEC and its allies led by Russia agreed to cut oil production.")
+    assert any(set(e.actors) == {"OPEC", "RUS"} for e in events)
+
+
+def test_relative_that_with_unknown_antecedent_has_no_subject():
+    """ "countries that make purchases of Russian weapons": not the clause's earlier actor."""
+    events = CODER.code_text(
+        "The Trump administration must impose sanctions on countries that make purchases of "
+        "Russian weapons."
+    )
+    assert all(e.kind != "deal" for e in events)

@@ -1,31 +1,64 @@
 """Held-out articles: each set was scored once untouched, before any fix it inspired.
 
 Each set was written (articles and gold lists) before the coder ever saw it, and scored once
-untouched: A (turkstream, syria-withdrawal) recall 0.13, precision 0.33; B (sochi-summit,
+untouched (recall / precision): A (turkstream, syria-withdrawal) 0.13 / 0.33; B (sochi-summit,
 aramco-rosneft) 0.57 / 0.57; C (kurdish-referendum, qatar-blockade, golan-strikes) 0.52 / 0.86;
-D (peace-spring, instex) 0.75 / 0.86. A, B and C were then used for rounds of general fixes;
-D has never been tuned on (two later general fixes moved it to 0.75 / 0.80).
-The floors below guard against regressions; they are not targets.
+D (peace-spring, instex) 0.75 / 0.86; E (eight articles, issue 6) 0.41 / 0.68; F (seven
+articles, written with E before any issue-6 change, scored once after the fixes E inspired)
+0.48 / 0.72; G (six articles, written before the second issue-6 round, scored once after it)
+0.52 / 0.72. A to E were then used for rounds of general fixes; F and G have never been tuned
+on. The set is named on the first line of each gold list;
+`python -m game.authoring.evaluate tests/authoring/heldout` prints the figures per set. The
+floors below guard against regressions; they are not targets.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from game.authoring.draft import draft_bytes
-from game.authoring.evaluate import compare_scenario, load_gold
+from game.authoring.evaluate import score_directories
 
 HELDOUT = Path(__file__).with_name("heldout")
 
 
+@cache
+def _sets():
+    return score_directories([HELDOUT])
+
+
+def _micro(names: str) -> tuple[float, float]:
+    chosen = [s for name, s in _sets().items() if name in names]
+    found = sum(s["found"] for s in chosen)
+    missed = sum(s["missed"] for s in chosen)
+    spurious = sum(s["spurious"] for s in chosen)
+    return found / (found + missed), found / (found + spurious)
+
+
 def test_heldout_articles_do_not_regress():
-    """Micro-averaged over all held-out articles: recall >= 0.6, precision >= 0.8."""
-    found = missed = spurious = 0
-    for article in sorted(HELDOUT.glob("*.txt")):
-        gold = load_gold(article.with_suffix(".gold.toml"))
-        result = compare_scenario(draft_bytes(article.read_bytes()).scenario, gold)
-        found += len(result.found)
-        missed += len(result.missed)
-        spurious += len(result.spurious)
-    assert found / (found + missed) >= 0.6
-    assert found / (found + spurious) >= 0.8
+    """Micro-averaged over all held-out articles: recall >= 0.66, precision >= 0.77."""
+    recall, precision = _micro("ABCDEFG")
+    assert recall >= 0.66, recall
+    assert precision >= 0.77, precision
+
+
+def test_tuned_heldout_sets_do_not_regress():
+    """Sets A to E (tuned on in rounds of general fixes): recall >= 0.85, precision >= 0.82."""
+    recall, precision = _micro("ABCDE")
+    assert recall >= 0.85, recall
+    assert precision >= 0.82, precision
+
+
+def test_never_tuned_sets_do_not_regress():
+    """Sets F and G (never tuned on): recall >= 0.46, precision >= 0.68."""
+    recall, precision = _micro("FG")
+    assert recall >= 0.46, recall
+    assert precision >= 0.68, precision
+
+
+def test_every_heldout_article_names_its_set():
+    """Each gold list's first line names its set, so the figures can be given per set."""
+    golds = list(HELDOUT.glob("*.gold.toml"))
+    assert len(golds) >= 30
+    for gold in golds:
+        assert gold.read_text(encoding="utf-8").startswith("# Held-out set "), gold.name

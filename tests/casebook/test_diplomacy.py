@@ -108,7 +108,14 @@ def test_mediate_1_scaled_by_diplomacy():
 
     def gain(dip):
         state = world(
-            actor("M", dip=dip), actor("A"), actor("B"), relations=[rel("rivalry", "A", "B", 0.8)]
+            actor("M", dip=dip),
+            actor("A"),
+            actor("B"),
+            relations=[
+                rel("rivalry", "A", "B", 0.8),
+                rel("cooperation", "M", "A", 0.2),
+                rel("cooperation", "M", "B", 0.2),
+            ],
         )
         return pair(run(state, "M mediate A,B")[0], "alignment", "A", "B") - pair(
             run(state)[0], "alignment", "A", "B"
@@ -130,7 +137,12 @@ def test_mediate_2_mediator_must_be_acceptable():
 
 def test_denounce_1_costs_the_target_pleases_its_enemies():
     """DENOUNCE-1: denouncing lowers alignment with the target and raises it with its enemies."""
-    state = world(actor("A"), actor("B"), actor("E"), relations=[rel("hostility", "E", "B")])
+    state = world(
+        actor("A"),
+        actor("B"),
+        actor("E"),
+        relations=[rel("hostility", "E", "B"), rel("rivalry", "A", "B", 0.2)],
+    )
     after, _ = run(state, "A denounce B")
     base, _ = run(state)
     assert pair(after, "alignment", "A", "B") < pair(base, "alignment", "A", "B")
@@ -152,7 +164,12 @@ def test_recognise_1_movement_recognised():
 
 def test_recognise_2_withdrawal_lowers_alignment():
     """RECOG-2: withdrawing recognition of a state clears it and costs alignment."""
-    state = world(actor("A"), actor("B"))
+    state = world(
+        actor("A"),
+        actor("B"),
+        actor("R", "armed_group"),
+        theatres=[theatre("T", {"B": 0.6, "R": 0.4}, country="B")],
+    )
     assert pair(state, "recognition", "A", "B") == 1
     after, _ = run(state, "A withdraw_recognition B")
     assert pair(after, "recognition", "A", "B") == 0

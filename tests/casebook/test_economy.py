@@ -139,7 +139,7 @@ def test_deal_5_firms_deal():
 
 def test_aid_1_aid_grows_the_recipient():
     """AID-1: aid raises the recipient's economy and its alignment with the donor."""
-    state = world(actor("D"), actor("R", eco=20))
+    state = world(actor("D"), actor("R", eco=20), relations=[rel("cooperation", "D", "R", 0.2)])
     after, _ = run(state, "D give_aid R size=large")
     base, _ = run(state)
     assert after.capabilities[1, 1] > base.capabilities[1, 1]

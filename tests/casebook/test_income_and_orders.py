@@ -72,7 +72,7 @@ def test_order_3_unknown_targets_are_invalid():
 
 def test_order_4_a_repeated_order_is_void():
     """ORDER-4: the same order given twice in a turn counts once."""
-    state = world(actor("A"), actor("B"))
+    state = world(actor("A"), actor("B"), relations=[rel("rivalry", "A", "B", 0.2)])
     _, events = run(state, "A denounce B", "A denounce B")
     assert kinds(events).count("invalid") == 1
     assert len([e for e in events if e.kind == "order"]) == 1

@@ -239,19 +239,29 @@ def test_sochi_congress_is_scheduled_for_november_18(raw: dict[str, Any]) -> Non
     assert any(event.get("probability", 1.0) < 1.0 for event in raw["events"])
 
 
-def test_no_agenda_objective_is_won_before_play(raw: dict[str, Any]) -> None:
-    # The objectives that can be read off the file alone: an agreement objective must not
-    # want the agreement's current state, and a control objective must want a change.
+# How far an agreement is in force, by status (as `ObjectiveKind.AGREEMENT` is scored).
+_FORCE = {"active": 1.0, "planned": 0.5, "proposed": 0.25, "suspended": 0.25, "ended": 0.0}
+
+
+def test_no_agreement_or_control_objective_is_met_before_play(raw: dict[str, Any]) -> None:
+    # What can be read off the file alone: an agreement is in force by its status times the
+    # share of its parties still complying, and a theatre's control is its shares.
     agreements = _by_id(raw, "agreements")
     theatres = _by_id(raw, "theatres")
     for actor_id, agenda in raw["agendas"].items():
         for objective in agenda["objectives"]:
             if objective["kind"] == "agreement":
-                in_force = agreements[objective["agreement"]]["status"] == "active"
-                assert in_force != (objective["want"] == 1), (actor_id, objective["label"])
-            if objective["kind"] == "control":
+                agreement = agreements[objective["agreement"]]
+                parties = agreement["parties"]
+                complying = len(parties) - len(agreement.get("stances", {}))
+                force = _FORCE[agreement["status"]] * complying / len(parties)
+                gap = abs(force - objective["want"])
+            elif objective["kind"] == "control":
                 share = theatres[objective["theatre"]]["control"].get(objective["actor"], 0.0)
-                assert abs(share - objective["want"]) >= 0.1, (actor_id, objective["label"])
+                gap = abs(share - objective["want"])
+            else:
+                continue
+            assert gap >= 0.1, (actor_id, objective["label"])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -273,3 +283,17 @@ def test_scenario_checks_with_no_errors_or_warnings() -> None:
     problems = [f"{p.severity} {p.path}: {p.message}" for p in check_file(SCENARIO)]
     # Warnings too: they flag facts with no source and quotes the article does not contain.
     assert problems == []
+
+
+def test_every_side_starts_with_its_objectives_unmet() -> None:
+    from game.engine.setup import new_game
+    from game.scenario import load
+    from game.scoring.compute import scores
+
+    start = scores(new_game(load.load_scenario(SCENARIO), seed=0))
+    assert set(start.agendas) == PLAYABLE
+    for actor_id, terms in start.agenda_terms.items():
+        met = [label for label, term in terms.items() if term.value >= 0.99]
+        assert met == [], actor_id
+        # Room to gain: no side starts within reach of a perfect agenda.
+        assert start.agendas[actor_id] < 70, actor_id
