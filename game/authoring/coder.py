@@ -15,6 +15,7 @@ Must not import: pygame, anything under `game.ui`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,8 @@ from game.scenario.model import Status
 _BARRIERS = frozenset({";", ":", "but", "while", "whereas", "although", "though", "because", "."})
 _QUOTES = frozenset({'"'})
 _CURRENCY = frozenset({"dollar", "dollars", "cents"})
+_CLAUSE_REACH = 60
+"""Tokens back a coordinated verb's clause may start (a clause is rarely longer)."""
 _CLAUSE_OPENERS = _BARRIERS | frozenset(
     {")", "after", "before", "since", "when", "until", "once", "if", "as", "that", "unless"}
 )
@@ -328,6 +331,9 @@ class _Sent:
         self.headline = sentence.line_kind == "headline"
         self.mentions = self._references()
         self.starts = {m.start: m for m in self.mentions}
+        self.mention_starts = [m.start for m in self.mentions]
+        self.covered = {k for m in self.mentions for k in range(m.start, m.end)}
+        self.agreement_tokens = {k for a in self.agreements for k in range(a.start, a.end)}
         self.ends = {m.end: m for m in self.mentions}
         self.in_quote = _quote_depths(self.low)
         self.clause = _relative_clauses(
@@ -386,10 +392,13 @@ class _Sent:
                     # allies") is what they share, and stays inside.
                     actors = self.dicts.actors
                     for m in self.mentions:
-                        if start < m.start < end and m.actor in actors:
-                            if actors[m.actor].kind.value != "organisation":
-                                end = m.start
-                                break
+                        if (
+                            start < m.start < end
+                            and m.actor in actors
+                            and actors[m.actor].kind.value != "organisation"
+                        ):
+                            end = m.start
+                            break
                     pair = self._pair_context(start)
                     if pair is not None:
                         found.append(Mention(start, end, pair[0], "pair", extra=pair[1:]))
@@ -712,11 +721,12 @@ class _Sent:
         if k < 1 or low[k] != "and" or self.clause[k] != 0:
             return []
         start = k - 1
-        while start > 0 and low[start - 1] not in _CLAUSE_OPENERS:
+        while start > max(0, k - _CLAUSE_REACH) and low[start - 1] not in _CLAUSE_OPENERS:
             start -= 1
-        for m in self.mentions:
-            if m.start < start or m.start >= k:
-                continue
+        first = bisect.bisect_left(self.mention_starts, start)
+        for m in self.mentions[first:]:
+            if m.start >= k:
+                break
             if m.start == 0 and self.tokens[0].text.isupper() and len(self.tokens[0].text) > 2:
                 continue  # a dateline: "ANKARA, July 12 -"
             if self.clause[m.start] != 0 or m.apposition or not self._valid_subject(m):
@@ -1391,9 +1401,9 @@ class Coder:
         pattern = comp.pattern
         low = sent.low
         # A trigger inside a name ("Free Syrian Army", "support" in "Support Group") is no trigger.
-        if any(m.start <= i < m.end for m in sent.mentions):
+        if i in sent.covered:
             return None, set()
-        if any(a.start <= i < a.end for a in sent.agreements) and pattern.pos == "verb":
+        if i in sent.agreement_tokens and pattern.pos == "verb":
             return None, set()
         if pattern.pos == "verb" and pattern.layout != "hyphen":
             if i > 0 and low[i - 1] == "-":

@@ -721,6 +721,10 @@ def _unknown_names(coded: Sequence[CodedSentence], dicts: Dictionaries) -> list[
             (sentence.tokens[a.start].start, sentence.tokens[a.end - 1].end)
             for a in sentence.agreements
         ]
+        # Which characters a mention covers, so each name is checked in constant time.
+        mask = bytearray(len(text) + 1)
+        for a, b in covered:
+            mask[a:b] = b"\x01" * (b - a)
         for match in _NAME.finditer(text):
             words = match.group().split()
             while words and (words[0].lower() in _COMMON_CAPITALISED or not words[0][0].isupper()):
@@ -733,7 +737,7 @@ def _unknown_names(coded: Sequence[CodedSentence], dicts: Dictionaries) -> list[
                 continue
             name = " ".join(words)
             start = text.find(name, match.start())
-            if any(a <= start < b or a < start + len(name) <= b for a, b in covered):
+            if mask[start] or mask[start + len(name) - 1]:
                 continue
             if all(w.lower().strip("'’") in dicts.known_words for w in words):
                 continue

@@ -73,8 +73,12 @@ def _wishes(state: GameState, actor: str, rng: np.random.Generator) -> Iterator[
         yield Order(
             actor, ActionKind.IMPOSE_SANCTIONS, (state.actors[rival],), {"scope": "targeted"}
         )
+    hosted = set()
     for t in sorted(contested, key=lambda t: -state.violence[t]):
         a, b = sides(state, t)
         pair = tuple(state.actors[k] for k in sorted((a, b)))
-        if i not in (a, b):
+        # The same two sides often fight in several theatres: one round of talks covers them all
+        # (a second identical order would only be voided).
+        if i not in (a, b) and pair not in hosted:
+            hosted.add(pair)
             yield Order(actor, ActionKind.HOST_TALKS, pair)

@@ -228,3 +228,17 @@ def test_relative_that_with_unknown_antecedent_has_no_subject():
         "Russian weapons."
     )
     assert all(e.kind != "deal" for e in events)
+
+
+def test_an_agreement_between_firms_is_a_deal():
+    """ "Saudi Aramco signed an agreement with Russia's Gazprom": business, not diplomacy."""
+    events = CODER.code_text("Saudi Aramco signed an agreement with Russia's Gazprom.")
+    assert [e.kind for e in events] == ["deal"]
+
+
+def test_a_state_inside_a_pair_is_what_the_pair_relates_to():
+    """ "the two Damascus allies": Russia and Iran are Syria's allies, not each other's."""
+    text = "Putin met Iran's leadership, with the two Damascus allies pushing a peace deal."
+    pairs = _pairs(text, "alliance")
+    assert {("RUS", "SYR"), ("IRN", "SYR")} <= pairs
+    assert ("RUS", "IRN") not in pairs

@@ -96,8 +96,9 @@ def test_deal_2_arms_arm_the_buyer_and_anger_its_enemies():
 
 
 def test_deal_3_a_sanctioned_proposer_is_refused():
-    """DEAL-3: sanctions on the proposer weigh against acceptance; heavily sanctioned and
-    barely friendly, it is refused."""
+    """DEAL-3: sanctions on the proposer weigh against acceptance by an addressee friendly with
+    the sanctioners (it fears secondary sanctions); heavily sanctioned and barely friendly, the
+    proposer is refused."""
     state = world(
         actor("A"),
         actor("B"),
@@ -107,6 +108,7 @@ def test_deal_3_a_sanctioned_proposer_is_refused():
             rel("cooperation", "A", "B", 0.1),
             rel("sanction", "X", "A", 1.0, scope="sectoral"),
             rel("sanction", "Y", "A", 1.0, scope="sectoral"),
+            rel("alliance", "B", "X", 0.5),
         ],
     )
     order = Order.parse("A propose_deal B duration=12 sector=trade value=1")

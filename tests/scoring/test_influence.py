@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from game.scoring.blocs import split
 from game.scoring.influence import (
     brokerage,
     capability_share,
     centrality,
     dependence,
     shares,
+    spread,
     ties,
 )
 
@@ -114,3 +116,38 @@ def test_centrality_accepts_a_batch_axis():
     stack = rng.uniform(0, 1, size=(4, 5, 5)) * (rng.uniform(size=(4, 5, 5)) < 0.4)
     batched = centrality(stack)
     assert batched == pytest.approx(np.array([centrality(d) for d in stack]), abs=1e-10)
+
+
+def test_spread_is_the_weaker_camp_on_a_line():
+    """INFL-SPREAD-1: with two camps on a line, brokerage is the weaker of the ties to either
+    camp, each partner counted by its distance from the centre (the labels' two-camp value)."""
+    w = np.zeros((5, 5))
+    w[4, [0, 1]] = w[[0, 1], 4] = 0.3
+    w[4, [2, 3]] = w[[2, 3], 4] = 0.5
+    points = np.array([[1.0, 0.0], [1.0, 0.0], [-1.0, 0.0], [-1.0, 0.0], [0.0, 0.0]])
+    b = spread(w, points)
+    assert b[4] == pytest.approx(0.6)
+    assert b[4] == pytest.approx(brokerage(w, np.array([0, 0, 1, 1, 0]), n_blocs=2)[4])
+    assert b[0] == 0.0  # all its ties point one way
+
+
+def test_spread_does_not_jump_when_a_swing_actor_tips_over():
+    """INFL-SPREAD-2: tipping a swing actor across the divide by a hair moves nobody's brokerage
+    by more than a hair (bloc labels flip; the old label count jumped)."""
+
+    def world(tilt: float) -> np.ndarray:
+        a = np.zeros((5, 5))
+        a[0, 1] = a[2, 3] = 0.8
+        a[0, 2] = a[1, 3] = a[0, 3] = a[1, 2] = -0.6
+        a[4, 0] = 0.3 + tilt
+        a[4, 2] = 0.3 - tilt
+        return a + a.T
+
+    flips = []
+    for tilt in (-0.002, 0.002):
+        a = world(tilt)
+        split_ = split(a, 0.15)
+        w = ties(a, np.zeros((5, 5)), np.zeros((5, 5)))
+        flips.append((split_.labels[4] == split_.labels[0], spread(w, split_.points)))
+    assert flips[0][0] != flips[1][0]  # the swing actor's bloc label flipped...
+    assert np.max(np.abs(flips[0][1] - flips[1][1])) < 0.01  # ...brokerage barely moved
