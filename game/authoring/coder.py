@@ -1130,6 +1130,19 @@ def _gap(low: list[str], prev_end: int, start: int) -> int | None:
 
 
 _IRREGULAR = {
+    "be": ("is", "are", "was", "were", "been", "being", "'s", "'re"),
+    "lend": ("lent",),
+    "throw": ("threw", "thrown"),
+    "come": ("came",),
+    "go": ("went", "gone"),
+    "fall": ("fell", "fallen"),
+    "put": ("put", "putting"),
+    "shut": ("shut", "shutting"),
+    "slap": ("slapped", "slapping"),
+    "ship": ("shipped", "shipping"),
+    "spar": ("sparred", "sparring"),
+    "ban": ("banned", "banning"),
+    "begin": ("began", "begun", "beginning"),
     "meet": ("met",),
     "freeze": ("froze", "frozen"),
     "expel": ("expelled", "expelling"),
@@ -1163,7 +1176,6 @@ _IRREGULAR = {
     "give": ("gave", "given"),
     "hit": ("hit",),
     "send": ("sent",),
-    "begin": ("began", "begun"),
     "bring": ("brought",),
     "keep": ("kept",),
     "see": ("saw", "seen"),
@@ -1217,7 +1229,34 @@ def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
             and head[-3:-2] not in ("a", "e", "i", "o", "u", "")
         ):
             forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
-    return {(form, *rest) for form in forms}
+    out = {(form, *rest) for form in forms}
+    if rest:
+        # "cooperated closely with", "has also sided with": an adverb may split a phrase.
+        out |= {(form, adverb, *rest) for form in forms for adverb in _PHRASE_ADVERBS}
+    return out
+
+
+_PHRASE_ADVERBS = (
+    "closely",
+    "also",
+    "jointly",
+    "openly",
+    "publicly",
+    "firmly",
+    "strongly",
+    "sharply",
+    "fiercely",
+    "repeatedly",
+    "quickly",
+    "swiftly",
+    "again",
+    "increasingly",
+    "already",
+    "reportedly",
+    "formally",
+    "fully",
+)
+"""Adverbs that may sit inside a multi-word verb phrase without breaking it."""
 
 
 def _noun_forms(phrase: str) -> set[tuple[str, ...]]:
@@ -1520,7 +1559,10 @@ class Coder:
                 if comp.preps:
                     targets = self._prep_target(sent, comp, end, pattern.window, None, exclude)
                 elif pattern.pos == "verb":
-                    targets, _ = sent.target_after(j, pattern.window, False, exclude)
+                    # "reopened its embassy in Damascus", "lashed out at Washington": after a
+                    # phrase's own preposition a capital is the actor, not a place.
+                    at_prep = j - i > 1 and low[j - 1] in self.dicts.words["object_preps"]
+                    targets, _ = sent.target_after(j, pattern.window, at_prep, exclude)
                     if not targets and end > j:
                         targets, _ = sent.target_after(end, pattern.window, False, exclude)
             if not targets and pattern.anaphora and sources:

@@ -137,6 +137,24 @@ class Pattern:
 
 
 @frozen
+class Family:
+    """A verb family (see `dictionaries/families.toml`): what the fallback reads.
+
+    The family's verbs and nouns, with its kind, CAMEO code and Goldstein weight, are the
+    polarity lexicon of the fallback: a sentence naming two actors around one of these words,
+    which no full pattern coded, still yields a low-confidence relation.
+    """
+
+    id: str
+    kind: str
+    code: str
+    goldstein: float
+    verbs: tuple[str, ...]
+    nouns: tuple[str, ...]
+    fallback: bool = True
+
+
+@frozen
 class Modifier:
     """A word list that negates, re-times or hedges a nearby trigger."""
 
@@ -194,6 +212,7 @@ class Dictionaries:
     known_words: frozenset[str]
     contexts: tuple[Context, ...] = ()
     descriptions: Mapping[tuple[str, ...], tuple[str, ...]] = field(factory=dict)
+    families: tuple[Family, ...] = ()
 
     def actor_of_person(self, index: int) -> str:
         """The actor a person (by index) speaks for."""
@@ -322,7 +341,14 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         except KeyError as exc:
             raise DictionaryError(f"{where}: missing key {exc.args[0]!r}") from None
 
-    patterns = tuple(_load_patterns(_read(directory, "patterns.toml")))
+    patterns = _load_patterns(_read(directory, "patterns.toml"))
+    families: list[Family] = []
+    if (directory / "families.toml").exists():
+        family_patterns, families = _load_families(_read(directory, "families.toml"))
+        clash = {p.id for p in patterns} & {p.id for p in family_patterns}
+        if clash:
+            raise DictionaryError(f"families.toml: pattern ids also in patterns.toml: {clash}")
+        patterns = patterns + family_patterns
     modifiers_doc = _read(directory, "modifiers.toml")
     modifiers = []
     for n, raw in enumerate(modifiers_doc.get("modifiers", [])):
@@ -369,13 +395,14 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         people=tuple(people),
         roles=tuple(roles),
         agreements=agreements,
-        patterns=patterns,
+        patterns=tuple(patterns),
         modifiers=tuple(modifiers),
         words=words,
         gazetteer=gazetteer,
         known_words=known,
         contexts=tuple(contexts),
         descriptions=_descriptions(actors),
+        families=tuple(families),
     )
 
 
@@ -405,15 +432,15 @@ _LAYOUTS = (
 )
 
 
-def _load_patterns(doc: dict) -> list[Pattern]:
+def _load_patterns(doc: dict, file: str = "patterns.toml") -> list[Pattern]:
     patterns = []
     seen: set[str] = set()
     for n, raw in enumerate(doc.get("patterns", [])):
-        where = f"patterns.toml: patterns[{n}]"
+        where = f"{file}: patterns[{n}]"
         pid = raw.get("id")
         if not isinstance(pid, str) or not pid:
             raise DictionaryError(f"{where}.id: a pattern needs a non-empty id")
-        where = f"patterns.toml: {pid}"
+        where = f"{file}: {pid}"
         if pid in seen:
             raise DictionaryError(f"{where}: duplicate pattern id")
         seen.add(pid)
@@ -468,6 +495,113 @@ def _load_patterns(doc: dict) -> list[Pattern]:
             )
         )
     return patterns
+
+
+_FAMILY_KINDS = frozenset({"alliance", "cooperation", "support", "deal", "sanction", "hostility", "rivalry"})
+_FORMS = ("verb", "noun")
+
+
+def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
+    """Expand each `[[families]]` table into patterns (verb, noun and light-verb forms).
+
+    Each family yields up to three kinds of pattern, all sharing its kind, code, Goldstein
+    weight and confidence: `family.ID` (its verbs, each with the preposition that introduces
+    the target, e.g. "clash with"), `family.ID.noun` (its nominalisations, the source before
+    them and the target after `noun_prep`) and `family.ID.lightN` (a light verb with an object
+    noun, "signed a memorandum with"). A family test names the form it exercises (`form`: verb
+    or noun; a light verb's tests sit in its own table); negative tests go to every form.
+    """
+    raws: list[dict] = []
+    families: list[Family] = []
+    seen: set[str] = set()
+    for n, fam in enumerate(doc.get("families", [])):
+        where = f"families.toml: families[{n}]"
+        fid = fam.get("id")
+        if not isinstance(fid, str) or not fid:
+            raise DictionaryError(f"{where}.id: a family needs a non-empty id")
+        where = f"families.toml: {fid}"
+        if fid in seen:
+            raise DictionaryError(f"{where}: duplicate family id")
+        seen.add(fid)
+        kind = fam.get("kind")
+        if kind not in _FAMILY_KINDS:
+            raise DictionaryError(
+                f"{where}.kind: {kind!r} is not one of: {', '.join(sorted(_FAMILY_KINDS))}"
+            )
+        tests = fam.get("tests", [])
+        for m, test in enumerate(tests):
+            if not isinstance(test, dict) or test.get("form", "verb") not in _FORMS:
+                raise DictionaryError(f"{where}.tests[{m}].form: one of {', '.join(_FORMS)}")
+
+        def tests_for(form: str, tests=tests) -> list[dict]:
+            return [
+                {"text": t.get("text"), "expect": t.get("expect", [])}
+                for t in tests
+                if not t.get("expect") or t.get("form", "verb") == form
+            ]
+
+        common = {
+            "kind": kind,
+            "code": str(fam.get("code", "")),
+            "goldstein": float(fam.get("goldstein", 0.0)),
+            "confidence": float(fam.get("confidence", 0.6)),
+            "symmetric": bool(fam.get("symmetric", False)),
+            "note": f"verb family {fid}",
+        }
+        verbs = _strs(fam.get("verbs"), where + ".verbs")
+        nouns = _strs(fam.get("nouns"), where + ".nouns")
+        if not verbs and not nouns and not fam.get("light"):
+            raise DictionaryError(f"{where}: a family needs verbs, nouns or light verbs")
+        if verbs:
+            raws.append(
+                {
+                    **common,
+                    "id": f"family.{fid}",
+                    "pos": "verb",
+                    "triggers": list(verbs),
+                    "prep": list(_strs(fam.get("verb_prep"), where + ".verb_prep")),
+                    "window": int(fam.get("verb_window", 6)),
+                    "tests": tests_for("verb"),
+                }
+            )
+        if nouns:
+            raws.append(
+                {
+                    **common,
+                    "id": f"family.{fid}.noun",
+                    "pos": "noun",
+                    "triggers": list(nouns),
+                    "prep": list(_strs(fam.get("noun_prep"), where + ".noun_prep")),
+                    "window": int(fam.get("noun_window", 6)),
+                    "tests": tests_for("noun"),
+                }
+            )
+        for m, light in enumerate(fam.get("light", [])):
+            lwhere = f"{where}.light[{m}]"
+            raws.append(
+                {
+                    **common,
+                    "id": f"family.{fid}.light{m}",
+                    "pos": "verb",
+                    "triggers": list(_strs(light.get("verbs"), lwhere + ".verbs")),
+                    "object": list(_strs(light.get("objects"), lwhere + ".objects")),
+                    "prep": list(_strs(light.get("prep"), lwhere + ".prep")),
+                    "window": int(light.get("window", 10)),
+                    "tests": [*light.get("tests", []), *tests_for("light")],
+                }
+            )
+        families.append(
+            Family(
+                id=fid,
+                kind=kind,
+                code=common["code"],
+                goldstein=common["goldstein"],
+                verbs=verbs,
+                nouns=nouns,
+                fallback=bool(fam.get("fallback", True)),
+            )
+        )
+    return _load_patterns({"patterns": raws}, "families.toml"), families
 
 
 def _check_references(actors, people, roles, agreements) -> None:

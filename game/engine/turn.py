@@ -35,6 +35,7 @@ from game.engine.rng import split, turn_rng
 from game.engine.state import Event, GameState, LedgerEntry, replace
 from game.rules import catalogue, proposals
 from game.rules.base import event
+from game.rules.conflicts import contradiction
 from game.rules.orders import Order
 
 __all__ = ["Policy", "add_months", "default_orders", "is_over", "play_turn", "resolve"]
@@ -196,6 +197,8 @@ def _validate(run: _Turn, orders: list[Order]) -> list[tuple[Order, float]]:
         reason = None
         if order in seen:
             reason = "the same order was given twice"
+        elif (clash := contradiction(order, [o for o, _ in accepted])) is not None:
+            reason = f"it contradicts {clash}, given earlier this turn"
         else:
             reason = catalogue.why_illegal(state, order)
         price = 0.0

@@ -399,12 +399,21 @@ def stakes(state: GameState, i: int) -> np.ndarray:
     return row
 
 
-def _parents(state: GameState) -> list[int | None]:
-    out: list[int | None] = []
-    for a in state.scenario.actors:
-        parent = getattr(a, "parent", None)
-        out.append(state.index(parent) if parent in state.actors else None)
+def _parents(state: GameState) -> tuple[int | None, ...]:
+    """Each actor's parent index (firms), read once per scenario: menus ask for it per order."""
+    scenario = state.scenario
+    hit = _PARENTS.get(id(scenario))
+    if hit is not None and hit[0] is scenario:
+        return hit[1]
+    where = {a: k for k, a in enumerate(state.actors)}
+    out = tuple(where.get(getattr(a, "parent", None)) for a in scenario.actors)
+    if len(_PARENTS) >= 8:
+        _PARENTS.clear()
+    _PARENTS[id(scenario)] = (scenario, out)
     return out
+
+
+_PARENTS: dict[int, tuple[object, tuple[int | None, ...]]] = {}
 
 
 def parent_of(state: GameState, j: int) -> int | None:

@@ -227,6 +227,8 @@ def _sector_problem(state: GameState, i: int, j: int, sector: str) -> str | None
             return "an arms deal needs an arms industry (military 20 or a firm)"
         if military(state, j) >= military(state, i):
             return f"{target}'s military is not weaker than the seller's: it buys no arms"
+    if sector == "arms" and not (len(enemies(state, j)) or fighting(state)[j]):
+        return f"{target} has no enemy and holds no ground: it has no need of arms"
     if sector == "nuclear" and economy(state, j) >= economy(state, i):
         return f"{target}'s economy is not smaller than the seller's: it buys no nuclear technology"
     if sector == "nuclear" and economy(state, i) < r["deal_nuclear_min_economy"]:

@@ -330,11 +330,15 @@ def _offensive_apply(state: GameState, order: Order, rng: np.random.Generator):
 
 
 def _involved(state: GameState, t: int, i: int) -> bool:
+    """Whether `i` has something in theatre `t` to withdraw: ground, a guarantee, or support of
+    at least one `support_step` for a fighter there (a token residue is not a presence, so
+    repeated withdrawals cannot keep calming a theatre one has already left)."""
     held = belligerents(state, t)
+    r = _rules(state)
     return bool(
-        state.control[t, i] >= _rules(state)["min_control"]
+        state.control[t, i] >= r["min_control"]
         or state.guarantors[t, i]
-        or (held.size and state.support[i, held].max() > 0)
+        or (held.size and state.support[i, held].max() >= r["support_step"] - 1e-9)
     )
 
 

@@ -199,10 +199,14 @@ def test_menu_13_strategic_deals_flow_downhill_to_partners():
         actor("SMALL", mil=30, eco=30),
         actor("BIG", mil=90, eco=90),
         actor("COOL", mil=30, eco=30),
+        actor("FOE"),
         relations=[
             rel("alliance", "SELLER", "SMALL", 0.5),
             rel("alliance", "SELLER", "BIG", 0.5),
             rel("cooperation", "SELLER", "COOL", 0.2),
+            rel("hostility", "FOE", "SMALL", 0.6),
+            rel("hostility", "FOE", "BIG", 0.6),
+            rel("hostility", "FOE", "COOL", 0.6),
         ],
     )
     arms = "sector=arms value=1 duration=12"
@@ -215,6 +219,26 @@ def test_menu_13_strategic_deals_flow_downhill_to_partners():
     assert "only for partners" in why_illegal(
         state, Order.parse(f"SELLER propose_deal COOL {arms}")
     )
+
+
+def test_menu_18_arms_go_to_those_who_need_them():
+    """MENU-18: arms are sold only to a buyer with an enemy (alignment below -0.3) or holding
+    ground in a theatre."""
+    state = world(
+        actor("SELLER", mil=80),
+        actor("THREATENED", mil=30),
+        actor("SAFE", mil=30),
+        actor("FOE"),
+        relations=[
+            rel("alliance", "SELLER", "THREATENED", 0.5),
+            rel("alliance", "SELLER", "SAFE", 0.5),
+            rel("hostility", "THREATENED", "FOE", 0.6),
+        ],
+    )
+    arms = "sector=arms value=1 duration=12"
+    assert _legal(state, f"SELLER propose_deal THREATENED {arms}")
+    reason = why_illegal(state, Order.parse(f"SELLER propose_deal SAFE {arms}"))
+    assert "no need of arms" in reason
 
 
 def test_menu_14_a_small_economy_cannot_carry_a_large_deal():
@@ -392,3 +416,20 @@ def test_prop_10_tehran_partners_accept_ordinary_offers(tehran):
         assert acceptance(tehran, Order.parse(text)).accepted, text
     for text in refused:
         assert not acceptance(tehran, Order.parse(text)).accepted, text
+
+
+def test_withdraw_3_a_token_residue_of_support_is_no_presence():
+    """WITHDRAW-3: a state that holds no ground and guarantees nothing in a theatre can withdraw
+    from it only while its support of a fighter there is at least one support_step."""
+    state = world(
+        actor("P"),
+        actor("GOV"),
+        actor("REB", "armed_group"),
+        relations=[rel("hostility", "GOV", "REB", 0.8), rel("support", "P", "GOV", 0.3)],
+        theatres=[theatre("T", {"GOV": 0.6, "REB": 0.4})],
+    )
+    assert _legal(state, "P withdraw T")  # support 0.3
+    once, _ = run(state, "P withdraw T")  # halved to 0.15 (less the turn's decay)
+    twice, _ = run(once, "P withdraw T")
+    assert pair(twice, "support", "P", "GOV") < 0.1
+    assert "nothing in T to withdraw" in why_illegal(twice, Order.parse("P withdraw T"))
