@@ -89,5 +89,5 @@ def fixed_rng(key: int = _PREVIEW_KEY) -> np.random.Generator:
 
 
 def world_rng(seed: int) -> np.random.Generator:
-    """A Generator for building generated worlds (`game.engine.generate`)."""
+    """A Generator for building generated worlds (`game.sim.worldgen`)."""
     return np.random.default_rng(np.random.SeedSequence([int(seed), 0x3017D]))

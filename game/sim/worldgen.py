@@ -19,6 +19,7 @@ import datetime as dt
 
 import numpy as np
 
+from game.engine.rng import world_rng
 from game.scenario.model import (
     AUTHOR,
     Actor,
@@ -76,7 +77,9 @@ def _r(x: float, digits: int = 2) -> float:
     return round(float(x), digits)
 
 
-def generate_scenario(n_actors: int, seed: int, n_playable: int = 4) -> Scenario:
+def generate_scenario(
+    n_actors: int, seed: int, n_playable: int = 4, n_theatres: int | None = None
+) -> Scenario:
     """A random, valid scenario of `n_actors` actors.
 
     Args:
@@ -84,6 +87,7 @@ def generate_scenario(n_actors: int, seed: int, n_playable: int = 4) -> Scenario
         seed: the seed of the one Generator every draw comes from.
         n_playable: how many playable states (at least 1, at most `n_actors`); each gets an
             agenda of three to five objectives.
+        n_theatres: how many theatres; None for one per 25 actors (at least one).
 
     Returns:
         The scenario; the same arguments always give an equal one.
@@ -93,7 +97,7 @@ def generate_scenario(n_actors: int, seed: int, n_playable: int = 4) -> Scenario
     """
     if n_actors < 1:
         raise ValueError(f"a world needs at least one actor, got n_actors={n_actors}")
-    rng = np.random.default_rng(seed)
+    rng = world_rng(seed)
     n_playable = int(min(max(n_playable, 1), n_actors))
 
     kinds = [ActorKind.STATE] * n_playable + [
@@ -113,7 +117,7 @@ def generate_scenario(n_actors: int, seed: int, n_playable: int = 4) -> Scenario
     relations = _relations(rng, ids, kinds, camp, lean)
     issues = _issues(rng, ids, camp, n_actors)
     agreements = _agreements(rng, ids, states, camp, issues)
-    theatres = _theatres(rng, ids, kinds, states, agreements)
+    theatres = _theatres(rng, ids, kinds, states, agreements, n_theatres)
     agendas = {
         ids[i]: _agenda(rng, i, ids, camp, theatres, agreements, issues) for i in range(n_playable)
     }
@@ -319,10 +323,11 @@ def _theatres(
     kinds: list[ActorKind],
     states: list[int],
     agreements: tuple[Agreement, ...],
+    n_theatres: int | None = None,
 ) -> tuple[Theatre, ...]:
     n = len(ids)
     out = []
-    for k in range(max(1, n // 25)):
+    for k in range(max(1, n // 25) if n_theatres is None else n_theatres):
         country = states[int(rng.integers(len(states)))] if states else 0
         size = int(min(n, rng.integers(1, 5)))
         others = [i for i in range(n) if i != country]

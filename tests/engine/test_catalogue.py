@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from game.engine.generate import random_scenario
 from game.engine.legal import cost, legal_orders, why_illegal
 from game.engine.setup import new_game
 from game.rules.catalogue import ACTIONS, FAMILIES
 from game.rules.orders import ActionKind, Order
 from game.rules.params import RulesError, default_rules, merge_rules
+from game.sim.worldgen import generate_scenario
 
 
 def test_every_action_kind_is_in_the_catalogue():
@@ -21,7 +21,7 @@ def test_every_action_kind_is_in_the_catalogue():
 
 def test_legal_orders_round_trip_and_are_legal():
     """Every legal order parses back from its text, is legal, and costs no more than capital."""
-    state = new_game(random_scenario(16, seed=3), seed=3)
+    state = new_game(generate_scenario(16, 3), seed=3)
     seen = set()
     for actor in state.actors:
         budget = state.capital[state.index(actor)]
@@ -63,7 +63,7 @@ def test_family_modules_partition_the_legal_orders():
     `legal_orders`, and each family's `cost` and `why_illegal` agree with the engine's."""
     from game.rules import diplomacy, economy, military, proposals, treaties
 
-    state = new_game(random_scenario(14, seed=8), seed=8)
+    state = new_game(generate_scenario(14, 8), seed=8)
     for actor in state.scenario.playable_ids:
         union = []
         for module in (diplomacy, economy, military, treaties, proposals):

@@ -12,13 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from game.engine.generate import random_scenario
 from game.engine.legal import legal_orders
 from game.engine.rng import turn_rng, world_rng
 from game.engine.setup import new_game
 from game.engine.state import GameState, state_hash
 from game.engine.turn import is_over, play_turn, resolve
 from game.rules.orders import ActionKind, Order
+from game.sim.worldgen import generate_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 TEHRAN = ROOT / "scenarios" / "tehran-2017.toml"
@@ -66,7 +66,7 @@ def random_play(state: GameState, seed: int, turns: int, per_actor: int = 2) -> 
 def test_random_legal_play_on_generated_worlds_keeps_invariants(world_seed, game_seed, n, humans):
     """PROP-ENGINE-1: 24 turns of random legal orders on generated worlds never raise and keep
     every array in range."""
-    scenario = random_scenario(n, n_playable=min(4, n - 2), seed=world_seed, n_theatres=3)
+    scenario = generate_scenario(n, world_seed, n_playable=min(4, n - 2), n_theatres=3)
     seats = scenario.playable_ids[:1] if humans else ()
     state = new_game(scenario, seed=game_seed, humans=seats)
     check_ranges(state)
@@ -102,7 +102,10 @@ _VALUES = st.one_of(
         st.tuples(
             st.integers(0, 50),
             st.sampled_from(list(ActionKind)),
-            st.lists(st.sampled_from(["A000", "A001", "T0", "AG0", "I0", "P1", "ZZ"]), max_size=3),
+            st.lists(
+                st.sampled_from(["S000", "S001", "O004", "THEATRE1", "AGR1", "ISSUE1", "P1", "ZZ"]),
+                max_size=3,
+            ),
             st.dictionaries(st.sampled_from(_KEYS), _VALUES, max_size=3),
         ),
         max_size=8,
@@ -115,7 +118,7 @@ def test_arbitrary_orders_never_raise(junk, seed):
     from game.engine.legal import why_illegal
     from game.engine.preview import preview
 
-    state = new_game(random_scenario(6, seed=seed, n_theatres=2), seed=seed, humans=("A001",))
+    state = new_game(generate_scenario(6, seed, n_theatres=2), seed=seed, humans=("S001",))
     orders = [
         Order(state.actors[k % state.n], kind, tuple(targets), params)
         for k, kind, targets, params in junk
@@ -132,12 +135,12 @@ def test_arbitrary_orders_never_raise(junk, seed):
 
 _REPLAY = """
 import sys
-from game.engine.generate import random_scenario
+from game.sim.worldgen import generate_scenario
 from game.engine.setup import new_game
 from game.engine.state import state_hash
 from game.engine.turn import play_turn
 from game.scenario.load import load_scenario
-scenario = random_scenario(20, seed=4) if sys.argv[1] == "generated" else load_scenario(sys.argv[1])
+scenario = generate_scenario(20, 4) if sys.argv[1] == "generated" else load_scenario(sys.argv[1])
 state = new_game(scenario, seed=99, humans=(scenario.playable_ids[1],))
 for _ in range(6):
     state, _ = play_turn(state)
@@ -162,7 +165,7 @@ def test_same_seed_same_hash_in_two_processes(world):
         )
         assert done.returncode == 0, done.stderr
         hashes.add(done.stdout.strip())
-    scenario = random_scenario(20, seed=4) if world == "generated" else _tehran()
+    scenario = generate_scenario(20, 4) if world == "generated" else _tehran()
     state = new_game(scenario, seed=99, humans=(scenario.playable_ids[1],))
     for _ in range(6):
         state, _ = play_turn(state)
@@ -171,7 +174,7 @@ def test_same_seed_same_hash_in_two_processes(world):
 
 def test_different_seeds_diverge():
     """DET-2: two seeds of the same world give different games (the seed matters)."""
-    scenario = random_scenario(20, seed=4, n_theatres=3)
+    scenario = generate_scenario(20, 4, n_theatres=3)
     a, b = new_game(scenario, seed=1), new_game(scenario, seed=2)
     for _ in range(6):
         a, _ = play_turn(a)
@@ -185,7 +188,7 @@ def test_play_turn_equals_resolve_with_a_fresh_rng():
     from game.engine.policy import default_orders
     from game.engine.rng import split
 
-    state = new_game(random_scenario(12, seed=6, n_theatres=3), seed=5)
+    state = new_game(generate_scenario(12, 6, n_theatres=3), seed=5)
     for _ in range(3):
         played, _ = play_turn(state)
         orders = default_orders(state, split(turn_rng(state)).policy)
