@@ -1311,6 +1311,56 @@ def _compile(dicts: Dictionaries) -> tuple[dict[str, list[_Compiled]], list[_Com
     return index, compiled
 
 
+FALLBACK_CONFIDENCE = 0.35
+"""The most a fallback event (a family word, no full pattern) is trusted; review sorts it first."""
+
+_FALLBACK_GENERIC = frozenset(
+    {"be", "go", "come", "make", "take", "hold", "stand", "work", "call", "enter", "form", "give"}
+    | {"reach", "send", "show", "express", "voice", "declare", "throw", "lend", "rally", "do"}
+    | {"open", "reopen", "exchange", "resume", "restore", "establish", "break", "cut", "fall"}
+    | {"order", "source", "train", "court", "counter", "contain", "target", "hit", "order"}
+    | {"provide", "supply", "deliver", "ship", "transfer", "pipe", "lease", "suspend", "trade"}
+    | {"operation", "campaign", "war", "fight", "struggle", "order", "deal", "agreement"}
+)
+"""Heads too common to carry a polarity on their own: the fallback needs the whole phrase."""
+
+
+def _fallback_lexicon(dicts: Dictionaries) -> dict[str, list[tuple[tuple[str, ...], _Compiled]]]:
+    """Family words by first token: each word's forms with a pattern-like record to code it."""
+    lexicon: dict[str, list[tuple[tuple[str, ...], _Compiled]]] = {}
+    for family in dicts.families:
+        if not family.fallback:
+            continue
+        for pos, phrases in (("verb", family.verbs), ("noun", family.nouns)):
+            if not phrases:
+                continue
+            pattern = Pattern(
+                id=f"fallback.{family.id}",
+                triggers=phrases,
+                pos=pos,
+                kind=family.kind,
+                code=family.code,
+                goldstein=family.goldstein,
+                symmetric=False,
+                confidence=FALLBACK_CONFIDENCE,
+                note=f"fallback: family {family.id} word, no full pattern; check it",
+            )
+            comp = _Compiled(pattern, (), (), ())
+            for phrase in phrases:
+                words = words_of(phrase)
+                if not words:
+                    continue
+                head = words[0] if pos == "verb" else words[-1]
+                if len(words) == 1 and head in _FALLBACK_GENERIC:
+                    continue
+                forms = _verb_forms(phrase) if pos == "verb" else _noun_forms(phrase)
+                for form in forms | {words}:
+                    lexicon.setdefault(form[0], []).append((form, comp))
+    for entries in lexicon.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return lexicon
+
+
 _CACHE: dict[int, tuple[Dictionaries, dict[str, list[_Compiled]]]] = {}
 
 
@@ -1346,6 +1396,7 @@ class Coder:
                 if phrase:
                     by_first.setdefault(phrase[0], []).append(phrase)
             self._modifiers.append((mod, by_first))
+        self._fallback = _fallback_lexicon(self.dicts)
 
     def code_sentences(self, sentences: Sequence[Sentence]) -> list[CodedSentence]:
         """Code every sentence, in order (reported speech carries over within a paragraph)."""
@@ -1426,6 +1477,8 @@ class Coder:
                         events.append(event)
                         sent.history.append(event)
                     break
+        if self._fallback:
+            events.extend(self._fallback_events(sent, events, consumed))
         return CodedSentence(
             sentence=sent.sentence,
             mentions=sent.mentions,
@@ -1642,6 +1695,99 @@ class Coder:
             value=_value(sent.tokens) if kind == "deal" else None,
         )
         return event, used
+
+    # -- the fallback -----------------------------------------------------------------------
+
+    def _fallback_events(self, sent: _Sent, events: list[Event], consumed: set[int]) -> list[Event]:
+        """Low-confidence events from the verb families' polarity lexicon.
+
+        Where a sentence names two or more actors around a word of a known polarity (a
+        family's verb or noun) and no pattern coded that pair, the word's subject (or the actor
+        before a noun) and the first actor after it (through any preposition, within the
+        clause) are related with the family's kind, at confidence `FALLBACK_CONFIDENCE` at
+        most, so that review shows them first.
+        """
+        actors = {m.actor for m in sent.mentions if m.actor is not None and not m.place}
+        if len(actors) < 2:
+            return []
+        low = sent.low
+        coded = {frozenset((a, t)) for e in events for a, t in e.pairs()}
+        coded |= {frozenset((a, b)) for e in events for a in e.actors for b in e.actors}
+        out: list[Event] = []
+        i = 0
+        while i < len(low):
+            entries = self._fallback.get(low[i])
+            if not entries or i in consumed or i in sent.covered or i in sent.agreement_tokens:
+                i += 1
+                continue
+            for form, comp in entries:
+                j = i + len(form)
+                if tuple(low[i:j]) != form:
+                    continue
+                event = self._fallback_event(sent, comp, i, j, coded)
+                if event is not None:
+                    out.append(event)
+                    coded |= {frozenset(pair) for pair in event.pairs()}
+                    i = j - 1
+                break
+            i += 1
+        return out
+
+    def _fallback_event(
+        self, sent: _Sent, comp: _Compiled, i: int, j: int, coded: set[frozenset[str]]
+    ) -> Event | None:
+        pattern = comp.pattern
+        low = sent.low
+        if pattern.pos == "verb":
+            if (i > 0 and low[i - 1] == "-") or self._passive(sent, i):
+                return None  # adjectives and passives need their own patterns
+            if low[i].endswith("ing") and i > 0 and low[i - 1] in _DETERMINERS:
+                return None
+        sources, how, _penalty = self._source(sent, comp, i, j)
+        if not sources or how in ("control",):
+            return None
+        source_ids = sent.actors(sources)
+        if not source_ids:
+            return None
+        targets, _ = sent.target_after(j, 10, False, source_ids, direct=False)
+        target_ids = tuple(t for t in sent.actors(targets) if t not in source_ids)
+        if not target_ids:
+            return None
+        pairs = {frozenset((a, t)) for a in source_ids for t in target_ids}
+        if pairs <= coded:
+            return None
+        status, confidence, negate = self._modify(sent, i, j, pattern)
+        if negate:
+            return None
+        confidence = round(max(0.05, min(FALLBACK_CONFIDENCE, confidence)), 2)
+        tok_start = sent.tokens[i].start
+        tok_end = sent.tokens[j - 1].end
+        kind = pattern.kind
+        sector = _sector(low) if kind == "deal" else None
+        if kind == "deal" and sector is None:
+            kind = "cooperation"  # as for patterns: a deal with nothing to trade is an accord
+        return Event(
+            actors=source_ids,
+            targets=target_ids,
+            kind=kind,
+            code=pattern.code,
+            goldstein=pattern.goldstein,
+            rule=pattern.id,
+            status=status,
+            confidence=confidence,
+            sentence=sent.sentence.index,
+            source=sent.sentence.text,
+            span=(sent.sentence.start + tok_start, sent.sentence.start + tok_end),
+            agreements=tuple(a.agreement for a in sent.agreements),
+            symmetric=False,
+            all_pairs=False,
+            sector=sector,
+            scope=_scope(low, kind),
+            stance=None,
+            note=pattern.note,
+            entities=_entities(low) if kind == "sanction" else None,
+            value=_value(sent.tokens) if kind == "deal" else None,
+        )
 
     # -- pieces -----------------------------------------------------------------------------
 

@@ -705,8 +705,8 @@ class _Checker:
                 "at least one actor with playable = true",
                 "no-playable",
             )
-        agendas = raw.get("agendas")
-        if isinstance(agendas, dict):
+        agendas = raw.get("agendas", {})
+        if isinstance(agendas, dict):  # a non-table `agendas` is reported as a wrong type
             for index, ident in playable:
                 if ident not in agendas:
                     self.error(

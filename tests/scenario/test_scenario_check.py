@@ -474,6 +474,17 @@ def test_playable_actor_without_agenda() -> None:
     assert diagnostic.message == "playable actor 'USA' has no agenda"
 
 
+def test_playable_actor_without_agenda_when_no_agendas_table_exists() -> None:
+    """With no [agendas] at all, every playable actor is still reported as lacking one."""
+    text = (
+        '[meta]\nid = "x"\ntitle = "X"\nstart = 2017-11-01\n\n'
+        '[[actors]]\nid = "RUS"\nname = "Russia"\nplayable = true\nsource = "author"\n'
+    )
+    diagnostic = at(errors(text), "actors[0].playable")
+    assert diagnostic.line == line_of(text, "playable = true")
+    assert diagnostic.message == "playable actor 'RUS' has no agenda"
+
+
 def test_agenda_for_a_non_playable_actor() -> None:
     """An agenda for an actor that is not playable is an error at the agenda."""
     text = BASE + '\n[agendas.SYR]\nobjectives = [{ kind = "influence" }]\n'
