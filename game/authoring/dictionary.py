@@ -385,6 +385,7 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         "act_sanction",
         "act_hostility",
         "act_accusation",
+        "holdings",
     ):
         words.setdefault(key, frozenset())
 
@@ -497,7 +498,9 @@ def _load_patterns(doc: dict, file: str = "patterns.toml") -> list[Pattern]:
     return patterns
 
 
-_FAMILY_KINDS = frozenset({"alliance", "cooperation", "support", "deal", "sanction", "hostility", "rivalry"})
+_FAMILY_KINDS = frozenset(
+    {"alliance", "cooperation", "support", "deal", "sanction", "hostility", "rivalry"}
+)
 _FORMS = ("verb", "noun")
 
 
@@ -587,6 +590,7 @@ def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
                     "object": list(_strs(light.get("objects"), lwhere + ".objects")),
                     "prep": list(_strs(light.get("prep"), lwhere + ".prep")),
                     "window": int(light.get("window", 10)),
+                    "status": light.get("status", "active"),
                     "tests": [*light.get("tests", []), *tests_for("light")],
                 }
             )

@@ -49,6 +49,9 @@ GREAT_POWERS = ("RUS", "IRN", "TUR", "USA")
 SYMMETRIC_KINDS = frozenset({"alliance", "cooperation", "deal", "rivalry", "hostility"})
 """Relation kinds read both ways (see `game.scenario.model.Relation`)."""
 
+FALLBACK_CEILING = 0.4
+"""The most a relation only the coder's fallback found is trusted, however often it recurs."""
+
 MAX_SENTENCES = 5_000
 """Sentences coded at most: a news article has dozens; beyond this the rest is not coded (and the
 draft says so), which keeps `draft` quick on any file it is given."""
@@ -246,6 +249,9 @@ def _relations(coded: Sequence[CodedSentence]) -> tuple[list[Relation], list[tup
         others = sorted({e.sentence + 1 for e, _, _ in entries[1:]})
         # Independent sentences saying the same thing make it likelier, a little each.
         confidence = min(0.99, best.confidence + 0.05 * len(others))
+        if all(e.rule.startswith("fallback.") for e, _, _ in entries):
+            # Only the fallback saw it (a polarity word, no pattern): review it first.
+            confidence = min(confidence, FALLBACK_CEILING)
         note = f"CAMEO {best.code} (Goldstein {best.goldstein:+.1f}), rule {best.rule}"
         if best.note:
             note += f"; {best.note}"

@@ -8,9 +8,9 @@ just a rewound record played on differently.
 Every turn is resolved as `resolve(state, orders, turn_rng(state))` with a *fresh* generator;
 that is the contract a save relies on, because loading re-runs exactly that call. `play` and
 `play_turn` keep it by construction. A caller that resolves turns itself must use a fresh
-`turn_rng(state)` for `resolve` (not one it has already drawn from, as `engine.turn.play_turn`
-does for its policies) and hand `append` every order it resolved, the AI seats' included;
-`append` re-runs the turn to check that, unless told not to.
+`turn_rng(state)` for `resolve` (not one it has already drawn from, e.g. for its policies) and
+hand `append` every order it resolved, the AI seats' included; `append` re-runs the turn to
+check that, unless told not to. `game.engine.turn.play_turn` keeps the contract too.
 
 Must not import: pygame, game.ui.
 """

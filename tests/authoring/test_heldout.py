@@ -4,12 +4,12 @@ Each set was written (articles and gold lists) before the coder ever saw it, and
 untouched (recall / precision): A (turkstream, syria-withdrawal) 0.13 / 0.33; B (sochi-summit,
 aramco-rosneft) 0.57 / 0.57; C (kurdish-referendum, qatar-blockade, golan-strikes) 0.52 / 0.86;
 D (peace-spring, instex) 0.75 / 0.86; E (eight articles, issue 6) 0.41 / 0.68; F (seven
-articles, written with E before any issue-6 change, scored once after the fixes E inspired)
-0.48 / 0.72; G (six articles, written before the second issue-6 round, scored once after it)
-0.52 / 0.72. A to E were then used for rounds of general fixes; F and G have never been tuned
-on. The set is named on the first line of each gold list;
-`python -m game.authoring.evaluate tests/authoring/heldout` prints the figures per set. The
-floors below guard against regressions; they are not targets.
+articles) 0.48 / 0.72; G (six articles) 0.52 / 0.72; H (eight articles, written before the
+third issue-6 round) 0.38 / 0.63; I (seven articles, written after every change of that round)
+0.48 / 0.79. A to G were then used for rounds of general fixes; H's errors were never read (it
+scores 0.52 / 0.68 now) and I was scored once. The set is named on the first line of each gold
+list; `python -m game.authoring.evaluate tests/authoring/heldout` prints the figures per set.
+The floors below guard against regressions at the levels reached; they are not targets.
 """
 
 from __future__ import annotations
@@ -36,29 +36,36 @@ def _micro(names: str) -> tuple[float, float]:
 
 
 def test_heldout_articles_do_not_regress():
-    """Micro-averaged over all held-out articles: recall >= 0.66, precision >= 0.77."""
+    """Micro-averaged over sets A to G: recall >= 0.75, precision >= 0.80."""
     recall, precision = _micro("ABCDEFG")
-    assert recall >= 0.66, recall
-    assert precision >= 0.77, precision
+    assert recall >= 0.75, recall
+    assert precision >= 0.80, precision
 
 
 def test_tuned_heldout_sets_do_not_regress():
-    """Sets A to E (tuned on in rounds of general fixes): recall >= 0.85, precision >= 0.82."""
+    """Sets A to E (tuned on in rounds of general fixes): recall >= 0.90, precision >= 0.84."""
     recall, precision = _micro("ABCDE")
-    assert recall >= 0.85, recall
-    assert precision >= 0.82, precision
+    assert recall >= 0.90, recall
+    assert precision >= 0.84, precision
+
+
+def test_sets_tuned_in_the_third_round_do_not_regress():
+    """Sets F and G (tuned on in the third issue-6 round): recall >= 0.61, precision >= 0.74."""
+    recall, precision = _micro("FG")
+    assert recall >= 0.61, recall
+    assert precision >= 0.74, precision
 
 
 def test_never_tuned_sets_do_not_regress():
-    """Sets F and G (never tuned on): recall >= 0.46, precision >= 0.68."""
-    recall, precision = _micro("FG")
-    assert recall >= 0.46, recall
-    assert precision >= 0.68, precision
+    """Sets H and I (never tuned on): recall >= 0.47, precision >= 0.70."""
+    recall, precision = _micro("HI")
+    assert recall >= 0.47, recall
+    assert precision >= 0.70, precision
 
 
 def test_every_heldout_article_names_its_set():
     """Each gold list's first line names its set, so the figures can be given per set."""
     golds = list(HELDOUT.glob("*.gold.toml"))
-    assert len(golds) >= 30
+    assert len(golds) >= 45
     for gold in golds:
         assert gold.read_text(encoding="utf-8").startswith("# Held-out set "), gold.name

@@ -1,0 +1,188 @@
+"""Verb families, the fallback, and the general constructions the third issue-6 round added."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from game.authoring.coder import FALLBACK_CONFIDENCE, Coder, _verb_forms
+from game.authoring.dictionary import (
+    DICTIONARY_DIR,
+    DictionaryError,
+    default_dictionaries,
+    load_dictionaries,
+)
+from game.authoring.draft import FALLBACK_CEILING, SYMMETRIC_KINDS, draft_bytes
+
+DICTS = default_dictionaries()
+CODER = Coder(DICTS)
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    out = set()
+    for event in CODER.code_text(text):
+        for actor, target in event.pairs():
+            if event.kind in SYMMETRIC_KINDS:
+                actor, target = sorted((actor, target))
+            out.add((actor, event.kind, target))
+    return out
+
+
+def _key(expect: str) -> tuple[str, str, str]:
+    actor, kind, target = expect.split()
+    if kind in SYMMETRIC_KINDS:
+        actor, target = sorted((actor, target))
+    return actor, kind, target
+
+
+def test_every_relation_kind_has_a_verb_family():
+    """Each relation kind the scenario format uses has at least one family."""
+    kinds = {family.kind for family in DICTS.families}
+    assert kinds >= {"alliance", "cooperation", "support", "deal", "sanction", "hostility"}
+    assert "rivalry" in kinds
+
+
+def test_families_expand_into_patterns_with_their_code_and_weight():
+    """A family's verb, noun and light-verb patterns carry its CAMEO code and Goldstein weight."""
+    for family in DICTS.families:
+        prefix = f"family.{family.id}"
+        made = [p for p in DICTS.patterns if p.id == prefix or p.id.startswith(prefix + ".")]
+        assert made, family.id
+        for pattern in made:
+            assert pattern.code == family.code and pattern.goldstein == family.goldstein
+            assert pattern.kind == family.kind
+
+
+def test_verb_phrases_are_inflected_by_the_morphology_helper():
+    """ "clash with" -> clashes/clashed/clashing with; irregulars; an adverb may split it."""
+    forms = _verb_forms("clash with")
+    assert {("clashes", "with"), ("clashed", "with"), ("clashing", "with")} <= forms
+    assert ("clashed", "repeatedly", "with") in forms
+    assert ("sold",) in _verb_forms("sell")
+    assert ("was", "at", "odds", "with") in _verb_forms("be at odds with")
+
+
+LIGHT_AND_NOMINAL = [
+    ("Egypt signed a memorandum with Russia on nuclear cooperation.", "EGY cooperation RUS"),
+    ("Iraq reached an agreement with Iran on gas imports.", "IRQ deal IRN"),
+    ("Moscow clinched a $2 billion arms contract with Cairo.", "RUS deal EGY"),
+    ("The European Union levied penalties on Iranian shipping firms.", "EU sanction IRN"),
+    ("Washington slapped tariffs on Turkish steel.", "USA sanction TUR"),
+    ("Israel launched strikes against Iranian positions in Syria.", "ISR hostility IRN"),
+    ("Turkey launched an operation against the YPG.", "TUR hostility YPG"),
+    ("Russia delivered air defence systems to Syria.", "RUS support SYR"),
+    ("Iran supplied weapons to the Houthis.", "IRN support HOUTHIS"),
+    ("Saudi Arabia pledged support for the Yemeni government.", "SAU support YEM"),
+    ("Tehran accused Riyadh of funding terrorism.", "IRN hostility SAU"),
+    ("Russia warned Israel against further strikes in Syria.", "RUS hostility ISR"),
+    ("Iran vowed retaliation against Israel.", "IRN hostility ISR"),
+    ("The Saudi-led coalition bombed Houthi positions.", "SAU hostility HOUTHIS"),
+    ("Russia's support for Assad was decisive.", "RUS support SYR"),
+    ("Sanctions on Iran by the United States hit its oil exports.", "USA sanction IRN"),
+    ("The Russia-Turkey pipeline deal angered Washington.", "RUS deal TUR"),
+    ("Turkey's purchase of the S-400 from Russia angered Washington.", "TUR deal RUS"),
+    ("The Houthis, backed by Iran, control Sanaa.", "IRN support HOUTHIS"),
+    ("The United States designated Hezbollah a terrorist organisation.", "USA sanction HEZBOLLAH"),
+    ("Putin threw his weight behind Maduro.", "RUS support VEN"),
+    ("The UAE reopened its embassy in Damascus.", "ARE cooperation SYR"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), LIGHT_AND_NOMINAL)
+def test_light_verb_passive_and_nominal_forms_are_coded(text, expect):
+    """The wire constructions of each family: light verbs, passives, nominalisations."""
+    assert _key(expect) in _pairs(text), _pairs(text)
+
+
+def test_a_list_set_off_by_including_is_the_subject():
+    """ "Gulf allies of Saudi Arabia, including the UAE and Bahrain, sided with Riyadh"."""
+    got = _pairs(
+        "Several Gulf allies of Saudi Arabia, including the United Arab Emirates and Bahrain, "
+        "sided with Riyadh."
+    )
+    assert {("ARE", "support", "SAU"), ("BHR", "support", "SAU")} <= got
+
+
+def test_an_apposition_with_a_demonym_relational_noun_relates_its_head():
+    """ "Japan and South Korea, close U.S. allies": both are allied with the United States."""
+    got = _pairs("Japan and South Korea, close U.S. allies, had already cut their imports.")
+    assert {_key("JPN alliance USA"), _key("KOR alliance USA")} <= got
+
+
+def test_a_comma_and_before_a_new_subject_ends_the_target_list():
+    """ "halted arms exports to Turkey, and the European Union has threatened": not the EU."""
+    got = _pairs(
+        "Germany has halted arms exports to Turkey, and the European Union has threatened "
+        "further measures."
+    )
+    assert ("DEU", "sanction", "TUR") in got
+    assert ("DEU", "sanction", "EU") not in got
+
+
+def test_fallback_codes_a_polarity_word_no_pattern_read_at_low_confidence():
+    """ "clashed ... with" past an adjunct: no pattern matches, the fallback does, at <= 0.35."""
+    events = CODER.code_text(
+        "Turkey clashed repeatedly over the weekend with Syrian government forces."
+    )
+    assert [e.rule for e in events] == ["fallback.hostility.clash"]
+    assert events[0].confidence <= FALLBACK_CONFIDENCE <= 0.4
+    assert (events[0].actors, events[0].targets) == (("TUR",), ("SYR",))
+
+
+def test_fallback_reads_from_as_the_other_end_of_support():
+    """ "receives funding and weapons from Tehran": Tehran supports the receiver."""
+    events = CODER.code_text("Hezbollah receives funding and weapons from Tehran.")
+    assert [(e.rule, e.actors, e.targets) for e in events] == [
+        ("fallback.support.material", ("IRN",), ("HEZBOLLAH",))
+    ]
+
+
+def test_fallback_needs_two_actors():
+    """One actor and a polarity word is no relation."""
+    assert CODER.code_text("Turkey clashed repeatedly over the weekend with local gangs.") == []
+
+
+def test_fallback_adds_nothing_where_a_pattern_coded_the_pair():
+    """A pattern's event for the pair leaves the fallback silent."""
+    events = CODER.code_text("Iran condemned the United States and clashed with Washington.")
+    assert all(not e.rule.startswith("fallback.") for e in events)
+
+
+def test_a_relation_only_the_fallback_found_stays_below_the_ceiling():
+    """However often it recurs, a fallback-only relation is drafted at confidence <= 0.4."""
+    text = (
+        "Turkey and Syria clash again\n"
+        "ANKARA, May 1, 2019 (Reuters) - Turkey clashed repeatedly over the weekend with Syrian "
+        "government forces. Turkey clashed again on Monday near the border with Syrian "
+        "government forces. Turkey clashed once more on Tuesday in Idlib with Syrian government "
+        "forces.\n"
+    )
+    relations = draft_bytes(text.encode()).scenario.relations
+    hostile = [r for r in relations if r.kind.value == "hostility"]
+    assert hostile and all(r.confidence <= FALLBACK_CEILING for r in hostile)
+    assert all("fallback" in r.note for r in hostile)
+
+
+def test_a_family_with_an_unknown_kind_is_a_clear_error(tmp_path):
+    """families.toml is data: a bad kind names the file and the family."""
+    folder = tmp_path / "dicts"
+    shutil.copytree(DICTIONARY_DIR, folder)
+    (folder / "families.toml").write_text(
+        '[[families]]\nid = "oops"\nkind = "friendship"\nverbs = ["befriend"]\n', "utf-8"
+    )
+    with pytest.raises(DictionaryError, match=r"families\.toml: oops\.kind"):
+        load_dictionaries(folder)
+
+
+def test_a_family_test_with_an_unknown_form_is_a_clear_error(tmp_path):
+    """A family test must say which form it exercises: verb or noun."""
+    folder = tmp_path / "dicts"
+    shutil.copytree(DICTIONARY_DIR, folder)
+    (folder / "families.toml").write_text(
+        '[[families]]\nid = "x"\nkind = "support"\nverbs = ["back"]\n'
+        '[[families.tests]]\nform = "adverb"\ntext = "A backs B."\nexpect = []\n',
+        "utf-8",
+    )
+    with pytest.raises(DictionaryError, match=r"families\.toml: x\.tests\[0\]\.form"):
+        load_dictionaries(folder)
