@@ -75,6 +75,12 @@ _CLAUSE_VERBS = frozenset(
     | {"also", "later", "then", "can", "may", "might", "should", "must", "did", "does"}
 )
 """Words that, right after a mention, show it is a clause's subject."""
+_REACTION_VERBS = frozenset(
+    {"sparking", "sparked", "drawing", "drew", "prompting", "prompted", "provoking", "provoked"}
+    | {"triggering", "triggered", "angering", "angered", "fuelling", "fueling", "stoking"}
+    | {"drawn", "sparks", "draws", "prompts", "provokes", "triggers", "earning", "earned"}
+)
+"""Verbs that draw a reaction from others: "..., sparking Turkish fury"."""
 _LED_GROUPS = frozenset(
     {"coalition", "military", "alliance", "forces", "bloc", "group", "campaign", "intervention"}
 )
@@ -532,6 +538,11 @@ class _Sent:
             if seen and j < len(self.low) and self.low[j] == "the":
                 j += 1
             nxt = self.starts.get(j)
+            if nxt is not None and nxt.kind == "demonym":
+                # "Hamas and the Lebanese Hezbollah group": the demonym modifies the name.
+                follow = self.starts.get(nxt.end)
+                if follow is not None and follow.actor is not None and not follow.weak:
+                    nxt = follow
             if seen == 0 or nxt is None or (nxt.place and not allow_place) or nxt.actor is None:
                 break
             # A lone comma joins a list only if an "and"/"or" closes it later ("X, Y and Z"),
@@ -560,6 +571,9 @@ class _Sent:
         current = mention
         while True:  # leftwards
             j = current.start
+            modifier = self.ends.get(j)
+            if modifier is not None and modifier.kind == "demonym":
+                j = modifier.start  # "Hamas and the Lebanese Hezbollah group"
             seen = 0
             if j > 1 and self.low[j - 1] == "the" and self.low[j - 2] in ("and", "or", ","):
                 j -= 1
@@ -1635,6 +1649,26 @@ class Coder:
             sources, _ = sent.target_after(start, 3, False, (), direct=False)
             if len(sent.actors(sources)) < 2:
                 return None, set()
+        elif layout == "reaction":
+            # "..., sparking Arab and Turkish fury", "drawing condemnation from Turkey": the
+            # reaction's owners turn against the subject of the act that drew it.
+            k = next((k for k in range(max(0, i - 4), i) if low[k] in _REACTION_VERBS), -1)
+            if k < 0:
+                return None, set()
+            owner = self._noun_modifier(sent, i)
+            sources = sent.group(owner) if owner is not None else []
+            if owner is not None and owner.kind == "demonym":
+                # "Arab and Turkish fury": each demonym of the coordination.
+                sources = [
+                    m
+                    for m in sent.mentions
+                    if k < m.start < i and m.actor is not None and m.kind == "demonym"
+                ]
+            if not sources:
+                sources = self._prep_target(sent, comp, j, 3, (("from",), ("among",), ("in",)))
+            targets, _how = sent.subject(k)
+            if not sources or not targets:
+                return None, set()
         elif layout == "between":
             after = self._prep_target(sent, comp, end, pattern.window)
             if len(after) < 2:
@@ -2151,7 +2185,7 @@ class Coder:
         if not sources:
             s = np_start - 1
             while s >= 0 and (
-                low[s] in ("the", "a", "an", "another", "its", "their", "one", "of")
+                low[s] in ("the", "a", "an", "another", "its", "their", "one", "of", "both", "all")
                 or low[s] in _ADJECTIVE_FILLERS
                 or low[s] in _RELATIONAL_ADJECTIVES
             ):

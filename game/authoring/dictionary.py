@@ -430,6 +430,7 @@ _LAYOUTS = (
     "between",
     "after",
     "goods",
+    "reaction",
 )
 
 

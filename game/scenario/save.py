@@ -15,13 +15,12 @@ import datetime as dt
 import math
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import tomli_w
 
+from game.persist.atomic import write_atomic
 from game.scenario.convert import unstructure_scenario
 from game.scenario.model import Scenario
 
@@ -52,23 +51,12 @@ def dumps_scenario(scenario: Scenario) -> str:
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Write a scenario to `path` atomically: a temporary file in the same folder, then a rename.
+    """Write a scenario to `path` atomically (`game.persist.atomic.write_atomic`).
 
     Either the old file or the complete new one is on disk at every moment, even if the process
     dies mid-write.
     """
-    target = Path(path)
-    text = dumps_scenario(scenario)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_atomic(path, dumps_scenario(scenario))
 
 
 def _table(name: str, table: Mapping[str, Any], array: bool) -> Iterator[str]:
