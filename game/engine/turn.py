@@ -267,6 +267,17 @@ def play_turn(
     `resolve(state, all_orders, turn_rng(state))`: the call a save replays.
     """
     rng = turn_rng(state) if rng is None else rng
+    return resolve(state, gather_orders(state, orders_by_actor, policy_for), rng)
+
+
+def gather_orders(
+    state: GameState,
+    orders_by_actor: Mapping[str, Sequence[Order]] | None = None,
+    policy_for: PolicyFor | None = None,
+) -> list[Order]:
+    """Every order of a turn: the given ones, then each unplayed AI seat's from its policy (or
+    `default_orders`), drawn from the turn's `policy` stream so that `resolve` gets its own
+    generator untouched. Human seats without orders give none."""
     policy_rng = split(turn_rng(state)).policy
     given = dict(orders_by_actor or {})
     orders: list[Order] = []
@@ -286,7 +297,7 @@ def play_turn(
         orders.extend(default_orders(state, policy_rng, defaults))
     for rest in given.values():  # orders for non-playable actors, e.g. from tests
         orders.extend(rest)
-    return resolve(state, orders, rng)
+    return orders
 
 
 def _lookup(policy_for: Any, actor: str) -> Policy | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from attrs import evolve, field, frozen
 
-from game.engine.rng import split, turn_rng
+from game.engine.rng import turn_rng
 from game.engine.state import GameState, state_hash
 from game.rules.orders import Order
 from game.scenario.model import Scenario
@@ -140,29 +140,9 @@ class GameRecord:
         Returns:
             The record with the turn appended, and the turn's events.
         """
-        from game.engine.policy import default_orders
+        from game.engine.turn import gather_orders
 
-        state = self.state
-        policy_rng = split(turn_rng(state)).policy
-        given = dict(orders_by_actor or {})
-        orders: list[Order] = []
-        defaults: list[str] = []
-        for actor in state.scenario.playable_ids:
-            if actor in given:
-                orders.extend(given.pop(actor))
-            elif actor in state.humans:
-                continue
-            else:
-                policy = _lookup(policy_for, actor)
-                if policy is None:
-                    defaults.append(actor)
-                else:
-                    orders.extend(policy.choose(state, actor, policy_rng))
-        if defaults:
-            orders.extend(default_orders(state, policy_rng, defaults))
-        for rest in given.values():  # orders for non-playable actors
-            orders.extend(rest)
-        return self.play(orders)
+        return self.play(gather_orders(self.state, orders_by_actor, policy_for))
 
     def append(self, orders: Iterable[Order], state: GameState, check: bool = True) -> GameRecord:
         """Record a turn the caller resolved: `state = resolve(self.state, orders, turn_rng(...))`.
@@ -233,14 +213,6 @@ class GameRecord:
     def undo(self, turns: int = 1) -> GameRecord:
         """The record with its last `turns` turns taken back (never before the start)."""
         return self.rewind(max(0, self.turn - turns))
-
-
-def _lookup(policy_for: Any, actor: str) -> Any:
-    if policy_for is None:
-        return None
-    if isinstance(policy_for, Mapping):
-        return policy_for.get(actor)
-    return policy_for(actor)
 
 
 def record_from_orders(
