@@ -534,6 +534,12 @@ class _Sent:
             while j < len(self.low) and self.low[j] in _CONNECTORS and seen < 2:
                 j += 1
                 seen += 1
+            if self.low[j : j + 3] == ["as", "well", "as"]:
+                # "relations with Iran as well as with the United States"
+                j += 3
+                seen += 1
+                if j < len(self.low) and self.low[j] in ("with", "to", "on", "against"):
+                    j += 1
             joined_by = self.low[current.end : j]
             if seen and j < len(self.low) and self.low[j] == "the":
                 j += 1
@@ -1313,6 +1319,12 @@ _PHRASE_ADVERBS = (
     "reportedly",
     "formally",
     "fully",
+    "quietly",
+    "secretly",
+    "covertly",
+    "discreetly",
+    "actively",
+    "directly",
 )
 """Adverbs that may sit inside a multi-word verb phrase without breaking it."""
 
@@ -1666,7 +1678,18 @@ class Coder:
                 ]
             if not sources:
                 sources = self._prep_target(sent, comp, j, 3, (("from",), ("among",), ("in",)))
-            targets, _how = sent.subject(k)
+            # The act's doer is its clause's subject: the first actor the clause names, not
+            # the nearest one ("recognises Jerusalem as Israel's capital, sparking ...").
+            start = max((n + 1 for n in range(k) if low[n] in _BARRIERS), default=0)
+            first = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if start <= m.start < k and m.actor is not None and sent._valid_subject(m)
+                ),
+                None,
+            )
+            targets = sent.group(first) if first is not None else []
             if not sources or not targets:
                 return None, set()
         elif layout == "between":

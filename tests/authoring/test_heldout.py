@@ -5,11 +5,12 @@ untouched (recall / precision): A (turkstream, syria-withdrawal) 0.13 / 0.33; B 
 aramco-rosneft) 0.57 / 0.57; C (kurdish-referendum, qatar-blockade, golan-strikes) 0.52 / 0.86;
 D (peace-spring, instex) 0.75 / 0.86; E (eight articles, issue 6) 0.41 / 0.68; F (seven
 articles) 0.48 / 0.72; G (six articles) 0.52 / 0.72; H (eight articles, written before the
-third issue-6 round) 0.38 / 0.63; I (seven articles, written after every change of that round)
-0.48 / 0.79. A to G were then used for rounds of general fixes; H's errors were never read (it
-scores 0.52 / 0.68 now) and I was scored once. The set is named on the first line of each gold
-list; `python -m game.authoring.evaluate tests/authoring/heldout` prints the figures per set.
-The floors below guard against regressions at the levels reached; they are not targets.
+third issue-6 round) 0.38 / 0.63; I (seven articles, written after that round's first batch of
+changes) 0.48 / 0.79; J (six articles, written after its last change) 0.53 / 0.70. A to G and
+I were then used for rounds of general fixes; H's errors were never read (it scores 0.52 / 0.68
+now) and J was scored once. The set is named on the first line of each gold list;
+`python -m game.authoring.evaluate tests/authoring/heldout` prints the figures per set. The
+floors below guard against regressions at the levels reached; they are not targets.
 """
 
 from __future__ import annotations
@@ -50,22 +51,22 @@ def test_tuned_heldout_sets_do_not_regress():
 
 
 def test_sets_tuned_in_the_third_round_do_not_regress():
-    """Sets F and G (tuned on in the third issue-6 round): recall >= 0.61, precision >= 0.74."""
-    recall, precision = _micro("FG")
-    assert recall >= 0.61, recall
-    assert precision >= 0.74, precision
+    """Sets F, G and I (tuned on in the third issue-6 round): recall >= 0.60, precision >= 0.77."""
+    recall, precision = _micro("FGI")
+    assert recall >= 0.60, recall
+    assert precision >= 0.77, precision
 
 
 def test_never_tuned_sets_do_not_regress():
-    """Sets H and I (never tuned on): recall >= 0.47, precision >= 0.70."""
-    recall, precision = _micro("HI")
-    assert recall >= 0.47, recall
-    assert precision >= 0.70, precision
+    """Sets H and J (never tuned on): recall >= 0.50, precision >= 0.66."""
+    recall, precision = _micro("HJ")
+    assert recall >= 0.50, recall
+    assert precision >= 0.66, precision
 
 
 def test_every_heldout_article_names_its_set():
     """Each gold list's first line names its set, so the figures can be given per set."""
     golds = list(HELDOUT.glob("*.gold.toml"))
-    assert len(golds) >= 45
+    assert len(golds) >= 51
     for gold in golds:
         assert gold.read_text(encoding="utf-8").startswith("# Held-out set "), gold.name
