@@ -434,19 +434,28 @@ _LAYOUTS = (
 )
 
 
+def _id_and_kind(
+    raw: dict, where: str, file: str, noun: str, seen: set[str]
+) -> tuple[str, str, object]:
+    """A pattern's or family's id (non-empty, not in `seen`, then added to it) and its raw kind.
+
+    Returns where later errors point (`file: ID`), the id and the kind as written.
+    """
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not rid:
+        raise DictionaryError(f"{where}.id: a {noun} needs a non-empty id")
+    where = f"{file}: {rid}"
+    if rid in seen:
+        raise DictionaryError(f"{where}: duplicate {noun} id")
+    seen.add(rid)
+    return where, rid, raw.get("kind")
+
+
 def _load_patterns(doc: dict, file: str = "patterns.toml") -> list[Pattern]:
     patterns = []
     seen: set[str] = set()
     for n, raw in enumerate(doc.get("patterns", [])):
-        where = f"{file}: patterns[{n}]"
-        pid = raw.get("id")
-        if not isinstance(pid, str) or not pid:
-            raise DictionaryError(f"{where}.id: a pattern needs a non-empty id")
-        where = f"{file}: {pid}"
-        if pid in seen:
-            raise DictionaryError(f"{where}: duplicate pattern id")
-        seen.add(pid)
-        kind = raw.get("kind")
+        where, pid, kind = _id_and_kind(raw, f"{file}: patterns[{n}]", file, "pattern", seen)
         if kind not in _PATTERN_KINDS:
             raise DictionaryError(
                 f"{where}.kind: {kind!r} is not one of: {', '.join(sorted(_PATTERN_KINDS))}"
@@ -519,15 +528,9 @@ def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
     families: list[Family] = []
     seen: set[str] = set()
     for n, fam in enumerate(doc.get("families", [])):
-        where = f"families.toml: families[{n}]"
-        fid = fam.get("id")
-        if not isinstance(fid, str) or not fid:
-            raise DictionaryError(f"{where}.id: a family needs a non-empty id")
-        where = f"families.toml: {fid}"
-        if fid in seen:
-            raise DictionaryError(f"{where}: duplicate family id")
-        seen.add(fid)
-        kind = fam.get("kind")
+        where, fid, kind = _id_and_kind(
+            fam, f"families.toml: families[{n}]", "families.toml", "family", seen
+        )
         if kind not in _FAMILY_KINDS:
             raise DictionaryError(
                 f"{where}.kind: {kind!r} is not one of: {', '.join(sorted(_FAMILY_KINDS))}"

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from game.authoring.coder import FALLBACK_CONFIDENCE, Coder, _verb_forms
+from game.authoring.coder import FALLBACK_CONFIDENCE, Coder
 from game.authoring.dictionary import (
     DICTIONARY_DIR,
     DictionaryError,
@@ -14,6 +14,7 @@ from game.authoring.dictionary import (
     load_dictionaries,
 )
 from game.authoring.draft import FALLBACK_CEILING, SYMMETRIC_KINDS, draft_bytes
+from game.authoring.morphology import _verb_forms
 
 DICTS = default_dictionaries()
 CODER = Coder(DICTS)

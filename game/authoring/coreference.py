@@ -1,0 +1,165 @@
+"""Coreference across sentences: references back to an earlier sentence's actors ("the
+kingdom", "the two countries", "both sides") turned into mentions of those actors.
+
+Functions of a `_Sent` (the sentence view calls in here, passing itself). Must not import:
+pygame, anything under `game.ui`, `game.authoring.coder`; `game.authoring.sentence_view` only
+for type checking.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from game.authoring.coded import Mention
+from game.authoring.function_words import _CONNECTORS
+
+if TYPE_CHECKING:
+    from game.authoring.sentence_view import _Sent
+
+
+def _earlier(sent: _Sent, depth: int = 6) -> Iterable[_Sent]:
+    earlier = sent.previous
+    while earlier is not None and depth > 0:
+        yield earlier
+        earlier = earlier.previous
+        depth -= 1
+
+
+def _references(sent: _Sent) -> tuple[Mention, ...]:
+    """Add the mentions that point back to earlier ones.
+
+    A pair ("the two countries", "both sides", "the two NATO allies") stands for the last
+    two actors named together; a definite description ("the kingdom", "the bloc", "the
+    administration", see `descriptions` in actors.toml) for the actor it describes that was
+    named most recently. Either is dropped when nothing earlier fits."""
+    low = sent.low
+    found: list[Mention] = []
+    pair_heads = sent.dicts.words.get("pair_heads", frozenset())
+    relational = sent.dicts.words.get("pair_relational", frozenset())
+    descriptions = sent.dicts.descriptions
+    k = 0
+    while k < len(low):
+        tok = low[k]
+        start = end = -1
+        if tok == "both" or (tok == "two" and k > 0 and low[k - 1] in ("the", "'s")):
+            for h in range(k + 1, min(len(low), k + 5)):
+                if low[h] in pair_heads:
+                    start = k if tok == "both" else k - 1
+                    if tok == "two" and low[k - 1] == "'s" and k >= 3 and low[k - 3] == "the":
+                        start = k - 3  # "the world's two largest exporters"
+                    end = h if low[h] in relational else h + 1
+                    break
+                if low[h] in (",", ".", ";", ":", '"', "and", "or") or (
+                    tok == "both" and h > k + 1
+                ):
+                    break
+            if end > start >= 0:
+                # A state named inside ("the two Damascus allies") is whom the pair is
+                # allied to, so the pair ends before it; an organisation ("the two NATO
+                # allies") is what they share, and stays inside.
+                actors = sent.dicts.actors
+                for m in sent.mentions:
+                    if (
+                        start < m.start < end
+                        and m.actor in actors
+                        and actors[m.actor].kind.value != "organisation"
+                    ):
+                        end = m.start
+                        break
+                pair = _pair_context(sent, start)
+                if pair is not None:
+                    found.append(Mention(start, end, pair[0], "pair", extra=pair[1:]))
+                k = end
+                continue
+        if tok == "the" and k + 1 < len(low):
+            for words, ids in descriptions.items():
+                n = len(words)
+                if tuple(low[k + 1 : k + 1 + n]) != words:
+                    continue
+                after = low[k + 1 + n] if k + 1 + n < len(low) else ""
+                if after in ("between", "with", "of", "-"):
+                    break  # "the alliance between X and Y" is a relation, not NATO
+                actor = _recent(sent, ids, k)
+                if actor is not None:
+                    found.append(Mention(k, k + 1 + n, actor, "description"))
+                    k += n
+                break
+        k += 1
+    if not found:
+        return sent.mentions
+    spans = [(m.start, m.end) for m in found]
+    kept = [m for m in sent.mentions if not any(a < m.end and m.start < b for a, b in spans)]
+    return tuple(sorted(kept + found, key=lambda m: m.start))
+
+
+def _recent(sent: _Sent, ids: Sequence[str], index: int) -> str | None:
+    """Of `ids`, the one named last before token `index` (this sentence, then earlier)."""
+    for m in reversed(sent.mentions):
+        if m.end <= index and m.actor in ids:
+            return m.actor
+    for earlier in _earlier(sent):
+        for m in reversed(earlier.mentions):
+            if m.actor in ids:
+                return m.actor
+    return None
+
+
+def _pair_context(sent: _Sent, index: int) -> tuple[str, str] | None:
+    """The last two actors named together before token `index`: in this sentence if it
+    names two; else the latest earlier sentence naming this sentence's actor with another;
+    else the latest earlier sentence naming two."""
+
+    preps = sent.dicts.words["object_preps"]
+
+    def named(earlier: _Sent, limit: int | None = None) -> list[Mention]:
+        out = []
+        for m in earlier.mentions:
+            if (limit is not None and m.end > limit) or m.weak or m.place:
+                continue
+            if limit is not None and m.start > 0 and earlier.low[m.start - 1] in preps:
+                continue  # "the push on Syria": an object, not one of the pair
+            out.append(m)
+        return out
+
+    def ids_of(mentions: list[Mention]) -> list[str]:
+        ids: list[str] = []
+        for m in reversed(mentions):
+            for actor in (m.actor, *m.extra):
+                if actor is not None and actor not in ids:
+                    ids.append(actor)
+        return ids
+
+    before = named(sent, index)
+    here = ids_of(before)
+    joined = all(
+        set(sent.low[a.end : b.start]) <= _CONNECTORS | {"the"}
+        for a, b in itertools.pairwise(before)
+    )
+    prev_word = sent.low[index - 1] if index > 0 else ""
+    if (
+        len(here) >= 2
+        and joined
+        and prev_word not in sent.dicts.words["speech"]
+        and prev_word not in ("that", ",", "between", "and")
+    ):
+        # "Russia, Iran and Turkey pledged to bring the two sides together": the subject is
+        # not the pair its own verb acts on.
+        here = []
+    elif len(here) >= 2:
+        return here[1], here[0]
+    for earlier in _earlier(sent):
+        mentions = named(earlier)
+        ids = ids_of(mentions)
+        if len(ids) < 2:
+            continue
+        if not here:
+            return ids[1], ids[0]
+        if here[0] in ids:
+            # The actor named nearest to this sentence's actor there is its partner.
+            anchors = [m.start for m in mentions if here[0] in (m.actor, *m.extra)]
+            others = [m for m in mentions if here[0] not in (m.actor, *m.extra)]
+            nearest = min(others, key=lambda m: min(abs(m.start - a) for a in anchors))
+            return here[0], nearest.actor or nearest.extra[0]
+    return None

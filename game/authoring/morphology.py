@@ -1,0 +1,157 @@
+"""Verb and noun morphology for pattern triggers: the irregular verb table, inflected forms
+of a verb phrase (with the adverbs that may sit inside it) and plural forms of a noun phrase.
+
+Must not import: pygame, anything under `game.ui`, or any `game.authoring` module but
+`game.authoring.text`.
+"""
+
+from __future__ import annotations
+
+from game.authoring.text import words_of
+
+_IRREGULAR = {
+    "be": ("is", "are", "was", "were", "been", "being", "'s", "'re"),
+    "lend": ("lent",),
+    "throw": ("threw", "thrown"),
+    "come": ("came",),
+    "go": ("went", "gone"),
+    "fall": ("fell", "fallen"),
+    "shut": ("shut", "shutting"),
+    "slap": ("slapped", "slapping"),
+    "spar": ("sparred", "sparring"),
+    "begin": ("began", "begun", "beginning"),
+    "meet": ("met",),
+    "freeze": ("froze", "frozen"),
+    "expel": ("expelled", "expelling"),
+    "repel": ("repelled", "repelling"),
+    "cancel": ("cancelled", "cancelling", "canceled", "canceling"),
+    "equip": ("equipped", "equipping"),
+    "permit": ("permitted", "permitting"),
+    "regret": ("regretted", "regretting"),
+    "drop": ("dropped", "dropping"),
+    "scrap": ("scrapped", "scrapping"),
+    "veto": ("vetoed", "vetoes", "vetoing"),
+    "bar": ("barred", "barring"),
+    "stop": ("stopped", "stopping"),
+    "cut": ("cut", "cutting"),
+    "win": ("won", "winning"),
+    "buy": ("bought",),
+    "sell": ("sold",),
+    "fight": ("fought",),
+    "build": ("built",),
+    "hold": ("held",),
+    "strike": ("struck", "stricken"),
+    "seek": ("sought",),
+    "lead": ("led",),
+    "shoot": ("shot",),
+    "drive": ("drove", "driven"),
+    "stand": ("stood",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "leave": ("left",),
+    "make": ("made",),
+    "take": ("took", "taken"),
+    "give": ("gave", "given"),
+    "hit": ("hit",),
+    "send": ("sent",),
+    "bring": ("brought",),
+    "keep": ("kept",),
+    "see": ("saw", "seen"),
+    "speak": ("spoke", "spoken"),
+    "deal": ("dealt",),
+    "undertake": ("undertook", "undertaken"),
+    "forge": ("forged",),
+    "put": ("put",),
+    "slam": ("slammed", "slamming"),
+    "ship": ("shipped", "shipping"),
+    "plan": ("planned", "planning"),
+    "ban": ("banned", "banning"),
+    "quit": ("quit", "quitting"),
+    "shell": ("shelled", "shelling"),
+    "label": ("labelled", "labelling", "labeled", "labeling"),
+    "abet": ("abetted",),
+    "rebel": ("rebelled",),
+    "commit": ("committed", "committing"),
+    "sign": ("signed", "signing"),
+    "bomb": ("bombed", "bombing"),
+    "arm": ("armed", "arming"),
+    "fire": ("fired", "firing"),
+    "ink": ("inked", "inking"),
+    "back": ("backed", "backing"),
+    "patrol": ("patrolled", "patrolling"),
+    "control": ("controlled",),
+    "ally": ("allied", "allies", "allying"),
+    "rally": ("rallied",),
+    "vie": ("vying", "vied", "vies"),
+}
+
+
+def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
+    words = words_of(phrase)
+    if not words:
+        return set()
+    head, rest = words[0], words[1:]
+    forms = {head, *_IRREGULAR.get(head, ())}
+    if head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+        if (
+            len(head) <= 4
+            and head[-1] not in "aeiouwxy"
+            and head[-2] in "aeiou"
+            and head[-3:-2] not in ("a", "e", "i", "o", "u", "")
+        ):
+            forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
+    out = {(form, *rest) for form in forms}
+    if rest:
+        # "cooperated closely with", "has also sided with": an adverb may split a phrase.
+        out |= {(form, adverb, *rest) for form in forms for adverb in _PHRASE_ADVERBS}
+    return out
+
+
+_PHRASE_ADVERBS = (
+    "closely",
+    "also",
+    "jointly",
+    "openly",
+    "publicly",
+    "firmly",
+    "strongly",
+    "sharply",
+    "fiercely",
+    "repeatedly",
+    "quickly",
+    "swiftly",
+    "again",
+    "increasingly",
+    "already",
+    "reportedly",
+    "formally",
+    "fully",
+    "quietly",
+    "secretly",
+    "covertly",
+    "discreetly",
+    "actively",
+    "directly",
+)
+"""Adverbs that may sit inside a multi-word verb phrase without breaking it."""
+
+
+def _noun_forms(phrase: str) -> set[tuple[str, ...]]:
+    words = words_of(phrase)
+    if not words:
+        return set()
+    *rest, head = words
+    forms = {head}
+    if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms.add(head[:-1] + "ies")
+    elif head.endswith(("s", "sh", "ch", "x")):
+        forms.add(head + "es")
+    else:
+        forms.add(head + "s")
+    return {(*rest, form) for form in forms}

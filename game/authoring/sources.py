@@ -1,0 +1,162 @@
+"""Finding an event's source: the clause's subject, an apposition's owner ("X, the ally of Y"),
+a noun trigger's modifier ("Russian support"), the agent of a passive, or the speaker of
+reported speech; and whether a trigger is a passive.
+
+Must not import: pygame, anything under `game.ui`; `game.authoring.coder` only for type
+checking (the coder calls in here, passing itself).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.authoring.coded import Mention
+from game.authoring.function_words import (
+    _ADJECTIVE_FILLERS,
+    _BARRIERS,
+    _BE,
+    _DETERMINERS,
+    _RELATIVES,
+    _TARGET_STOPS,
+)
+from game.authoring.patterns import _Compiled
+from game.authoring.sentence_view import _Sent
+from game.authoring.subjects import _speaker_group, resolve_pronoun, subject
+from game.authoring.targets import _prep_target
+
+if TYPE_CHECKING:
+    from game.authoring.coder import Coder
+
+
+def _passive(sent: _Sent, i: int) -> bool:
+    if sent.low[i].endswith("ing"):
+        return False  # "is building": progressive, not passive
+    k = i - 1
+    while k >= 0 and sent.low[k] in ("also", "already", "reportedly", "not", "being", "now"):
+        k -= 1
+    if k >= 0 and sent.low[k] in _BE:
+        return True
+    # A participle with its agent after a noun: "the Houthis, backed by Iran, ...",
+    # "militias funded by Tehran".
+    return (
+        sent.low[i].endswith(("ed", "en"))
+        and i + 1 < len(sent.low)
+        and sent.low[i + 1] == "by"
+        and k >= 0
+        and (sent.low[k] == "," or sent.mention_ending(k + 1) is not None)
+    )
+
+
+def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
+    """Source group of a verb or action-noun trigger, how it was found, and a penalty."""
+    pattern = comp.pattern
+    low = sent.low
+    if pattern.pos == "noun":
+        m = _noun_modifier(coder, sent, i)
+        if m is not None:
+            group = sent.group(m)
+            if m.start >= 2 and low[m.start - 1] == "-" and pattern.symmetric:
+                # "the Russia-Turkey deal", "Russian-Turkish cooperation": both ends.
+                first = sent.mention_ending(m.start - 1)
+                if first is not None and first.actor is not None:
+                    group = [first, *group]
+            return group, "modifier", 0.0
+        k = i - 1
+        while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"military", "arms", "weapons"}:
+            k -= 1
+        if k >= 0 and low[k] in ("its", "their"):
+            # "Britain has resisted calls to halt its own weapons sales": its = Britain.
+            resolved = resolve_pronoun(sent, k)
+            if resolved:
+                return resolved, "pronoun", 0.1
+        # The subject of a light verb: "imposed sanctions", "launched an offensive".
+        light = coder.dicts.words["light"]
+        for back in range(1, 13):
+            v = i - back
+            if v < 0 or low[v] in _BARRIERS or low[v] in (",", "which", "who", "that"):
+                break
+            if low[v] in light:
+                group, how = subject(sent, v)
+                if group:
+                    return group, how, 0.05 if how == "pronoun" else 0.0
+                if sent.speaker is not None:
+                    return _speaker_group(sent), "speaker", 0.15
+                break
+        if (
+            sent.speaker is not None
+            and i > 0
+            and low[i - 1] == "the"
+            and j < len(low)
+            and (low[j],) in comp.preps
+            and low[j] in ("with", "against")
+        ):
+            # 'Erdogan said the deal with Moscow is ...': the speaker's side's deal; so is
+            # "the fight against Islamic State" in 'Britain and France said the fight ...'.
+            return _speaker_group(sent), "speaker", 0.15
+        # "Sanctions on Iran by the United States": the agent after the noun.
+        agent = _prep_target(sent, comp, j, 8, (("by",),))
+        if agent:
+            return agent, "agent", 0.05
+        head = _apposition_owner(sent, i)
+        if head is not None:
+            return sent.group(head), "apposition", 0.05
+        return [], "", 0.0
+    group, how = subject(sent, i)
+    if group:
+        return group, how, {"pronoun": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
+    if sent.speaker is not None and (sent.in_quote[i] or _after_speech(coder, sent, i)):
+        return _speaker_group(sent), "speaker", 0.15
+    return [], "", 0.0
+
+
+def _apposition_owner(sent: _Sent, i: int) -> Mention | None:
+    """ "Egypt and Jordan, the only Arab states with peace treaties with Israel": a noun
+    inside an apposition belongs to the apposition's head."""
+    low = sent.low
+    k = i - 1
+    while k > 0 and i - k <= 8:
+        if low[k] == ",":
+            break
+        m = sent.mention_ending(k + 1)
+        if m is not None and not m.weak:
+            return None
+        if low[k] in _BARRIERS or low[k] in _RELATIVES or low[k] in _BE:
+            return None
+        k -= 1
+    if k <= 0 or low[k] != "," or low[k + 1] not in ("the", "a", "an", "both", "two"):
+        return None
+    head = sent.ends.get(k)
+    if head is None or head.weak or head.place:
+        return None
+    return head
+
+
+def _noun_modifier(coder: Coder, sent: _Sent, i: int) -> Mention | None:
+    """The actor right before an action noun: "US sanctions", "Russia's support",
+    "Turkish offensive", "Saudi-led blockade", "Trump's aggressive and threatening rhetoric"."""
+    low = sent.low
+    k = i - 1
+    if k >= 1 and low[k] in ("led", "backed", "imposed", "sponsored") and low[k - 1] == "-":
+        m = sent.mention_ending(k - 1)
+        return m if m is not None and m.actor is not None else None
+    stops = coder.dicts.words["object_preps"] | _TARGET_STOPS | _DETERMINERS - {"'s"}
+    skipped = 0
+    while k >= 0 and skipped < 4:
+        m = sent.mention_ending(k + 1)
+        if m is not None:
+            return m if m.actor is not None and not m.place else None
+        if low[k] in ("'s", '"', "'"):
+            k -= 1
+            continue
+        if low[k] in stops or (not low[k].isalpha() and low[k] != "-"):
+            return None
+        if sent.tokens[k].text[:1].isupper() and k > 0:
+            return None
+        k -= 1
+        skipped += 1
+    return None
+
+
+def _after_speech(coder: Coder, sent: _Sent, i: int) -> bool:
+    speech = coder.dicts.words["speech"]
+    return any(low in speech for low in sent.low[max(0, i - 12) : i])

@@ -1,0 +1,255 @@
+"""Finding an event's target: the mention after the pattern's preposition, relational nouns and
+adjectives ("Iran's ally", "the Saudi-led coalition"), anaphora back to earlier events ("condemned
+the measures"), the seller of goods, and the target of a join ("joined the coalition").
+
+Must not import: pygame, anything under `game.ui`; `game.authoring.coder` only for type
+checking (the coder calls in here, passing itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from game.authoring.coded import Mention
+from game.authoring.dictionary import Pattern
+from game.authoring.function_words import (
+    _ADJECTIVE_FILLERS,
+    _ANAPHORA_REACH,
+    _ANAPHORIC,
+    _BE,
+    _RELATIONAL_ADJECTIVES,
+    _TARGET_STOPS,
+)
+from game.authoring.patterns import _Compiled
+from game.authoring.sentence_view import _Sent
+from game.authoring.subjects import _speaker_group, _valid_subject, resolve_object_pronoun, subject
+from game.scenario.model import Status
+
+if TYPE_CHECKING:
+    from game.authoring.coder import Coder
+
+
+def _prep_target(
+    sent: _Sent,
+    comp: _Compiled,
+    start: int,
+    window: int,
+    preps: Sequence[tuple[str, ...]] | None = None,
+    exclude: Iterable[str] = (),
+) -> list[Mention]:
+    preps = comp.preps if preps is None else preps
+    low = sent.low
+    j = start
+    stop = min(len(low), start + max(window, 1) + 1)
+    while j < stop:
+        stop_here = low[j] in (";", ".") or (
+            low[j] in _TARGET_STOPS and low[j] != "," and j > start
+        )
+        if stop_here and (low[j] != "to" or ("to",) not in preps):
+            break
+        for phrase in preps:
+            if tuple(low[j : j + len(phrase)]) == phrase:
+                group, _ = sent.target_after(j + len(phrase), 4, True, exclude, direct=False)
+                if group:
+                    return group
+        j += 1
+    return []
+
+
+def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
+    """Sources and targets of a relational noun: ally, backer, rival, partner, proxy."""
+    low = sent.low
+    targets: list[Mention] = []
+    sources: list[Mention] = []
+    penalty = 0.0
+    # Target: "ally of Assad", "alliance with Iran".
+    if comp.preps:
+        targets = _prep_target(sent, comp, j, 1)
+    # Possessor or modifier before: "Assad's other key backer", "rebel supporter Turkey".
+    k = i - 1
+    skip = _ADJECTIVE_FILLERS | _RELATIONAL_ADJECTIVES
+    skip |= {"'s", "a", "an", "the", "two", "three"}
+    while (
+        k >= 0
+        and (
+            low[k] in skip
+            or (  # an unknown capitalised adjective: "its closest Arab ally"
+                sent.tokens[k].text[:1].isupper()
+                and low[k].isalpha()
+                and sent.mention_ending(k + 1) is None
+                and k > 0
+                and low[k - 1] in skip | {"its", "their"}
+            )
+        )
+    ):
+        k -= 1
+    before = sent.mention_ending(k + 1)
+    if before is not None and before.kind == "demonym":
+        # "its closest Arab ally": the demonym describes the ally, not the other party.
+        k2 = before.start - 1
+        while k2 >= 0 and low[k2] in _ADJECTIVE_FILLERS:
+            k2 -= 1
+        if k2 >= 0 and low[k2] in ("its", "their"):
+            before, k = None, k2
+    pronoun = k if before is None and k >= 0 and low[k] in ("its", "their") else -1
+    np_start = before.start if before is not None else k + 1
+    if before is not None and before.kind == "pair":
+        # "the two NATO allies": the relation holds between the two.
+        return sent.group(before), targets, 0.05
+    if np_start > 1 and low[np_start - 1] in ("two", "both") and not targets:
+        # "Washington and Ankara, two NATO allies": between the members of the head.
+        head = sent.mention_ending(np_start - 2) if low[np_start - 2] == "," else None
+        if head is not None and not head.weak and len(sent.actors(sent.group(head))) >= 2:
+            return sent.group(head), [], 0.05
+    if (
+        before is not None
+        and before.start > 1
+        and low[before.start - 1 : before.start]
+        in (
+            ["two"],
+            ["both"],
+        )
+    ):
+        head = sent.mention_ending(before.start - 2) if low[before.start - 2] == "," else None
+        if head is not None and not head.weak and len(sent.actors(sent.group(head))) >= 2:
+            return sent.group(head), [], 0.05
+    if before is not None and before.actor is not None:
+        if targets:
+            sources = [before]
+        else:
+            targets = sent.group(before)
+    after = sent.mention_at(j)
+    if after is None and pronoun >= 0 and j + 1 < len(low) and low[j] == ",":
+        # "Its European partners, Germany's Uniper and Austria's OMV, have funded ...":
+        # the list in apposition after the noun names the partners.
+        after = sent.mention_at(j + 1)
+        if after is not None and sent._possessed(after) is not None:
+            after = sent._possessed(after)
+    if not sources and after is not None and after.actor is not None:
+        sources = sent.group(after)  # "rebel supporter Turkey"
+    if not sources and np_start > 0:
+        pair = sent.mention_ending(np_start)
+        if pair is not None and pair.kind == "pair":
+            sources = sent.group(pair)  # "the two Damascus allies": both, of Damascus
+    if not sources:
+        s = np_start - 1
+        while s >= 0 and (
+            low[s] in ("the", "a", "an", "another", "its", "their", "one", "of", "both", "all")
+            or low[s] in _ADJECTIVE_FILLERS
+            or low[s] in _RELATIONAL_ADJECTIVES
+        ):
+            s -= 1  # "Saudi Arabia, a close U.S. partner": past the adjectives
+        if s > 0 and low[s] == "and":
+            # "Riyadh, its closest Arab ally and a major buyer of ...": the same apposition.
+            back = s - 1
+            while back > 0 and s - back < 8 and low[back] not in (",", ".", ";"):
+                back -= 1
+            if low[back] == ",":
+                s = back
+        if s >= 0 and low[s] == ",":  # apposition: "Tehran, Assad's other key backer"
+            head = sent.mention_ending(s)
+            if head is not None and not head.weak:
+                sources = sent.group(head)
+        elif s >= 0 and low[s] in _BE | {"remains", "remained", "become", "became"}:
+            group, _how = subject(sent, s)
+            sources = group
+            penalty = 0.05
+    if pronoun >= 0 and sources and not targets:
+        # "Riyadh, its closest Arab ally": its = the actor before, other than Riyadh.
+        targets = resolve_object_pronoun(sent, pronoun, sent.actors(sources))
+        if not targets and pronoun == 0 and sent.previous is not None:
+            # Sentence-initial "Its": the previous sentence's subject.
+            for m in sent.previous.mentions:
+                if _valid_subject(sent.previous, m) and m.actor not in sent.actors(sources):
+                    targets = [Mention(-1, -1, m.actor, m.kind)]
+                    break
+    # '"Turkey is a reliable partner," Putin said': a partner of the speaker's side.
+    if (
+        sources
+        and not targets
+        and sent.speaker is not None
+        and sent.speaker not in sent.actors(sources)
+    ):
+        targets = _speaker_group(sent)
+        penalty += 0.1
+    return sources, targets, penalty
+
+
+def _anaphora(
+    coder: Coder, sent: _Sent, pattern: Pattern, j: int, end: int, exclude: Iterable[str]
+) -> list[Mention]:
+    """The doer of an act the object refers to: "condemned the Turkish operation" (named in
+    the object), "the decision by Washington", or, for a definite "condemned the measures",
+    "welcomed the move", the source of the latest such act in the last few sentences.
+    For `retaliation`, whoever last acted against the source ("vowed to retaliate")."""
+    exclude = set(exclude)
+    low = sent.low
+    if pattern.anaphora == "act":
+        for k in range(j, end):
+            m = sent.mention_at(k)
+            if m is not None and m.actor is not None and not m.place and m.actor not in exclude:
+                return sent.group(m) if not m.weak else [m]
+        if end < len(low) and low[end] in ("by", "of", "from"):
+            after, _ = sent.target_after(end + 1, 2, False, exclude, direct=False)
+            if after:
+                return after
+        if not any(low[k] in _ANAPHORIC for k in range(j, end)):
+            return []
+        noun = low[end - 1]
+        words = coder.dicts.words
+        if noun in words.get("act_sanction", ()):
+            kinds = {"sanction"}
+        elif noun in words.get("act_hostility", ()):
+            kinds = {"hostility"}
+        elif noun in words.get("act_accusation", ()):
+            kinds = {"accusation"}
+        else:
+            kinds = {"sanction", "hostility", "stance", "deal"}
+    else:
+        kinds = {"sanction", "hostility"}
+    current = sent.sentence.index
+    for event in reversed(sent.history):
+        if current - event.sentence > _ANAPHORA_REACH:
+            break
+        if set(event.actors) & exclude:
+            continue
+        kind = "accusation" if event.code in ("111", "112") else event.kind
+        if kind not in kinds or event.status != Status.ACTIVE:
+            continue  # "the move" is something done, not threatened or planned
+        if pattern.anaphora == "retaliation" and not set(event.targets) & exclude:
+            continue
+        if pattern.kind == "support" and set(event.targets) & exclude:
+            continue  # welcoming what was done for oneself adds nothing to that relation
+        return [Mention(-1, -1, actor, "name") for actor in event.actors]
+    return []
+
+
+def _goods_seller(coder: Coder, sent: _Sent, j: int, window: int) -> list[Mention]:
+    """For "buy Russian gas": the actor of a demonym right before a kind of goods."""
+    goods = coder.goods
+    low = sent.low
+    k = j
+    while k < len(low) and k <= j + window:
+        m = sent.mention_at(k)
+        if m is not None and m.actor is not None and not m.place:
+            for n in range(m.start + 1, min(len(low), m.end + 3)):
+                if any(tuple(low[n : n + len(g)]) == g for g in goods.get(low[n], ())):
+                    return [m]
+            return []
+        if low[k] in _TARGET_STOPS:
+            return []
+        k += 1
+    return []
+
+
+def _join_target(coder: Coder, sent: _Sent, end: int) -> list[Mention]:
+    """For "X joined the pact": the agreement's lead party (its host or first party)."""
+    for a in sent.agreements:
+        if end - 4 <= a.start <= end + 3:
+            entry = coder.dicts.agreements[a.agreement]
+            lead = entry.host or (entry.parties[0] if entry.parties else None)
+            if lead is not None:
+                return [Mention(a.start, a.end, lead, "name")]
+    targets, _ = sent.target_after(end, 3)
+    return targets
