@@ -467,8 +467,7 @@ def summary_table(document: Mapping[str, Any]) -> str:
         f"stability      start {_fmt(summary['stability_start'])}   "
         f"final {_fmt(summary['stability'])}",
         "",
-        f"{'actor':<10} {'influence (95% range)':<24} {'agenda (95% range)':<24} "
-        f"{'wins (95% CI)':<20}",
+        f"{'actor':<10} {'influence (95% range)':<24} {'agenda (95% range)':<24} wins (95% CI)",
     ]
     for actor in document["actors"]:
         influence = _fmt(summary["influence"][actor])
