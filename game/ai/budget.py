@@ -16,6 +16,7 @@ from attrs import frozen
 
 from game.engine.state import GameState
 from game.rules.catalogue import cost as order_cost
+from game.rules.conflicts import contradiction
 from game.rules.orders import ActionKind, Order
 
 ANSWERS = frozenset({ActionKind.ACCEPT, ActionKind.REFUSE})
@@ -69,12 +70,15 @@ def fits(chosen: Sequence[Option], option: Option, budget: float, cap: int) -> b
     """Whether `option` can join `chosen` within the budget and the orders cap.
 
     Two orders of one action on the same targets never go together: the engine would resolve
-    the second against the first's outcome, and a player would not give both.
+    the second against the first's outcome, and a player would not give both. Nor do two orders
+    the engine would void as contradictory (`game.rules.conflicts`).
     """
     if len(chosen) >= cap:
         return False
     spent = sum(c.cost for c in chosen)
     if spent + option.cost > budget + 1e-9:
+        return False
+    if contradiction(option.order, [c.order for c in chosen]) is not None:
         return False
     return all(
         (c.order.action, c.order.targets) != (option.order.action, option.order.targets)

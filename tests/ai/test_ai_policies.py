@@ -204,3 +204,19 @@ def test_reasons_off_changes_no_order(level: str) -> None:
         bare = make_policy(level, explain=False).choose(state, actor, seat_rng(state, actor))
         assert full.orders == bare.orders
         assert not any(r.term == "agenda" for r in bare.reasons)
+
+
+def test_policies_never_give_contradictory_orders():
+    """No AI level gives two orders the engine would void as contradictory (CONFLICT rules)."""
+    from game.engine.turn import play_turn
+    from game.rules.conflicts import contradiction
+
+    for level in ("random", "greedy"):
+        policy = make_policy(level)
+        state = new_game(scenario(), seed=11)
+        for _ in range(4):
+            for actor in scenario().playable_ids:
+                orders = list(policy.choose(state, actor, np.random.default_rng(5)).orders)
+                for k, order in enumerate(orders):
+                    assert contradiction(order, orders[:k]) is None, (level, order)
+            state, _ = play_turn(state, policy_for=lambda _actor, p=policy: p)
