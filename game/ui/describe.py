@@ -380,42 +380,19 @@ def dossier_html(state: GameState, scores: Any, actor: str) -> str:
             "<b>Rivals</b>: "
             + ", ".join(f"{esc(name_of(state, o))} ({a:+.2f})" for a, o in sorted(foes))
         )
-    backs = [
-        (float(state.support[i, j]), o)
-        for j, o in enumerate(state.actors)
-        if state.support[i, j] > 0.05
-    ]
-    if backs:
-        out.append(
-            "<b>Supports</b>: "
-            + ", ".join(
-                f"{esc(name_of(state, o))} ({v:.2f})" for v, o in sorted(backs, reverse=True)
+    for label, column in (
+        ("Supports", state.support[i, :]),
+        ("Sanctions on", state.sanctions[i, :]),
+        ("Sanctioned by", state.sanctions[:, i]),
+    ):
+        ties = [(float(v), o) for v, o in zip(column, state.actors, strict=True) if v > 0.05]
+        if ties:
+            out.append(
+                f"<b>{label}</b>: "
+                + ", ".join(
+                    f"{esc(name_of(state, o))} ({v:.2f})" for v, o in sorted(ties, reverse=True)
+                )
             )
-        )
-    sanctions = [
-        (float(state.sanctions[i, j]), o)
-        for j, o in enumerate(state.actors)
-        if state.sanctions[i, j] > 0.05
-    ]
-    if sanctions:
-        out.append(
-            "<b>Sanctions on</b>: "
-            + ", ".join(
-                f"{esc(name_of(state, o))} ({v:.2f})" for v, o in sorted(sanctions, reverse=True)
-            )
-        )
-    sanctioned = [
-        (float(state.sanctions[j, i]), o)
-        for j, o in enumerate(state.actors)
-        if state.sanctions[j, i] > 0.05
-    ]
-    if sanctioned:
-        out.append(
-            "<b>Sanctioned by</b>: "
-            + ", ".join(
-                f"{esc(name_of(state, o))} ({v:.2f})" for v, o in sorted(sanctioned, reverse=True)
-            )
-        )
     agreements = []
     for k, agreement_id in enumerate(state.agreement_ids):
         stance = int(state.membership[k, i])
