@@ -1,8 +1,14 @@
 """Measuring the coder: recall and precision of drafted relations against a gold list.
 
 A gold list is TOML beside the article (`NAME.gold.toml`) with `[[relations]]` tables holding
-`kind`, `actor` and `target`. A drafted relation matches a gold one when the kind and both ends
-agree (either way round for symmetric kinds). Status is reported, not scored.
+`kind`, `actor` and `target`, and optionally `stated` ("clear" when one sentence plainly asserts
+the relation, "inferred" when it takes world knowledge or several facts) and `evidence` (the
+sentence). A drafted relation matches a gold one when the kind and both ends agree (either way
+round for symmetric kinds). Status is reported, not scored.
+
+Two figures per set: over every gold relation (all kinds, clear or inferred), and the issue's
+target figure: recall over the *clear* relations of the five scored kinds (`TARGET_KINDS`) and
+precision over the drafted relations of those kinds (right when they match any gold relation).
 
 `python -m game.authoring.evaluate [DIR...] [-v]` drafts and scores every article with a gold
 list in the given folders, per set (the set is named on the gold list's first line).
@@ -48,14 +54,43 @@ def keys_of(relations: Iterable[Relation]) -> set[tuple[str, str, str]]:
     return {relation_key(r.kind.value, r.actor, r.target) for r in relations}
 
 
+TARGET_KINDS = frozenset({"alliance", "support", "deal", "sanction", "hostility"})
+"""The kinds the accuracy target counts (cooperation and rivalry are drafted, not scored)."""
+
+
 def load_gold(path: Path | str) -> set[tuple[str, str, str]]:
     """The relation keys of a gold list (or of any scenario-like TOML with [[relations]])."""
+    return set(load_gold_stated(path))
+
+
+def load_gold_stated(path: Path | str) -> dict[tuple[str, str, str], str]:
+    """Each gold relation key with how it is stated: "clear", "inferred", or "" when untagged.
+
+    A key listed twice is clear when any of its entries is."""
     with Path(path).open("rb") as handle:
         doc = tomllib.load(handle)
-    return {
-        relation_key(str(r["kind"]), str(r["actor"]), str(r["target"]))
-        for r in doc.get("relations", [])
-    }
+    out: dict[tuple[str, str, str], str] = {}
+    for r in doc.get("relations", []):
+        key = relation_key(str(r["kind"]), str(r["actor"]), str(r["target"]))
+        stated = str(r.get("stated", ""))
+        if out.get(key) != "clear":
+            out[key] = stated
+    return out
+
+
+def target_comparison(
+    drafted: set[tuple[str, str, str]], gold: dict[tuple[str, str, str], str]
+) -> Comparison:
+    """The issue's target figure: found and missed among the gold relations of `TARGET_KINDS`
+    that are clear (or untagged), spurious among the drafted ones of those kinds that match no
+    gold relation at all (an inferred relation drafted is right, not spurious)."""
+    wanted = {k for k, how in gold.items() if k[0] in TARGET_KINDS and how != "inferred"}
+    ours = {k for k in drafted if k[0] in TARGET_KINDS}
+    return Comparison(
+        found=tuple(sorted(ours & wanted)),
+        missed=tuple(sorted(wanted - ours)),
+        spurious=tuple(sorted(ours - set(gold))),
+    )
 
 
 def compare(drafted: set[tuple[str, str, str]], gold: set[tuple[str, str, str]]) -> Comparison:
@@ -137,7 +172,9 @@ def score_directories(directories: Sequence[Path | str]) -> dict[str, dict[str, 
 
     Returns:
         For each set: `found`, `missed`, `spurious` counts, `recall`, `precision`, the error
-        class counts, and `articles` (name -> Comparison).
+        class counts, and `articles` (name -> Comparison); `target` holds the same counts and
+        rates for `target_comparison` (the issue's figure), `tagged` whether every gold list
+        of the set says how each relation is stated.
     """
     out: dict[str, dict[str, object]] = {}
     for directory in directories:
@@ -148,9 +185,10 @@ def score_directories(directories: Sequence[Path | str]) -> dict[str, dict[str, 
             name = article_set(gold_path)
             if name == "-":
                 name = Path(directory).name
-            result = compare_scenario(
-                draft_bytes(article.read_bytes()).scenario, load_gold(gold_path)
-            )
+            gold = load_gold_stated(gold_path)
+            drafted = keys_of(draft_bytes(article.read_bytes()).scenario.relations)
+            result = compare(drafted, set(gold))
+            target = target_comparison(drafted, gold)
             entry = out.setdefault(
                 name,
                 {
@@ -159,8 +197,13 @@ def score_directories(directories: Sequence[Path | str]) -> dict[str, dict[str, 
                     "spurious": 0,
                     "classes": dict.fromkeys(ERROR_CLASSES, 0),
                     "articles": {},
+                    "target": {"found": 0, "missed": 0, "spurious": 0},
+                    "tagged": True,
                 },
             )
+            entry["tagged"] = entry["tagged"] and all(gold.values())
+            for count in ("found", "missed", "spurious"):
+                entry["target"][count] += len(getattr(target, count))
             entry["found"] += len(result.found)
             entry["missed"] += len(result.missed)
             entry["spurious"] += len(result.spurious)
@@ -168,9 +211,10 @@ def score_directories(directories: Sequence[Path | str]) -> dict[str, dict[str, 
                 entry["classes"][cls] += len(keys)
             entry["articles"][article.name] = result
     for entry in out.values():
-        found, missed, spurious = entry["found"], entry["missed"], entry["spurious"]
-        entry["recall"] = found / (found + missed) if found + missed else 1.0
-        entry["precision"] = found / (found + spurious) if found + spurious else 1.0
+        for counts in (entry, entry["target"]):
+            found, missed, spurious = counts["found"], counts["missed"], counts["spurious"]
+            counts["recall"] = found / (found + missed) if found + missed else 1.0
+            counts["precision"] = found / (found + spurious) if found + spurious else 1.0
     return out
 
 
@@ -184,9 +228,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     for name, entry in sorted(score_directories(directories).items()):
         classes = ", ".join(f"{k} {v}" for k, v in entry["classes"].items())
+        target = entry["target"]
         print(
             f"set {name}: gold {entry['found'] + entry['missed']}, recall {entry['recall']:.2f}, "
-            f"precision {entry['precision']:.2f} ({classes})"
+            f"precision {entry['precision']:.2f} ({classes}); target "
+            f"{'' if entry['tagged'] else '(untagged) '}gold {target['found'] + target['missed']}, "
+            f"recall {target['recall']:.2f}, precision {target['precision']:.2f}"
         )
         if verbose:
             for article, result in entry["articles"].items():
