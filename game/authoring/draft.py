@@ -12,8 +12,6 @@ Must not import: pygame, anything under `game.ui`, file formats (the CLI writes 
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -21,8 +19,10 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from game.authoring.coder import CodedSentence, Coder, Event
+from game.authoring.dates import date_in, find_start_date, slug_of
 from game.authoring.dictionary import STANCE, Dictionaries, default_dictionaries
-from game.authoring.text import Sentence, classify_lines, decode, split_sentences
+from game.authoring.leads import Miss, UnknownName, possible_misses, unknown_names
+from game.authoring.text import classify_lines, decode, split_sentences
 from game.scenario.model import (
     Actor,
     Agenda,
@@ -61,24 +61,6 @@ DEFAULTS_WARNING = (
     "stability objectives, and capabilities come from the dictionary's rough values. Review "
     "them before playing."
 )
-
-
-@frozen
-class Miss:
-    """A sentence naming two or more actors where no pattern fired."""
-
-    sentence: Sentence
-    actors: tuple[str, ...]
-
-
-@frozen
-class UnknownName:
-    """A capitalised name the dictionaries do not know, with how often and where it occurs."""
-
-    name: str
-    count: int
-    example: str
-    proposed_id: str
 
 
 @frozen
@@ -181,7 +163,7 @@ def draft_text(
         warnings.append("none of the four great powers is named, so no seat is playable")
 
     body = next((s.text for s in sentences if s.line_kind == "body"), "")
-    slug = scenario_id or _slug(headline) or "draft"
+    slug = scenario_id or slug_of(headline) or "draft"
     meta = Meta(
         id=slug,
         title=headline or slug,
@@ -207,8 +189,8 @@ def draft_text(
         scenario=scenario,
         coded=tuple(coded),
         relations_events=tuple(relation_events),
-        misses=tuple(_misses(coded)),
-        unknown=tuple(_unknown_names(coded, dicts)),
+        misses=tuple(possible_misses(coded)),
+        unknown=tuple(unknown_names(coded, dicts)),
         negated=negated,
         skipped_lines=skipped,
         warnings=tuple(warnings),
@@ -319,7 +301,7 @@ def _agreements(
                     "parties": [p for p in entry.parties if mentioned[p]],
                     "status": None,
                     "stances": {},
-                    "date": _date_in(sentence.sentence.text, year),
+                    "date": date_in(sentence.sentence.text, year),
                     "terms": [],
                 },
             )
@@ -364,7 +346,7 @@ def _agreements(
                 "parties": parties,
                 "status": _STATUS_TO_AGREEMENT[event.status],
                 "stances": {},
-                "date": _date_in(sentence.sentence.text, year),
+                "date": date_in(sentence.sentence.text, year),
                 "value": event.value,
                 "terms": [],
             }
@@ -477,374 +459,3 @@ def _default_agenda(name: str) -> Agenda:
 
 # ---------------------------------------------------------------------------------------------
 # Misses and unknown names
-
-
-def _misses(coded: Sequence[CodedSentence]) -> list[Miss]:
-    out = []
-    for sentence in coded:
-        if sentence.events or sentence.negated:
-            continue
-        actors = tuple(
-            dict.fromkeys(
-                m.actor
-                for m in sentence.mentions
-                if m.actor is not None and m.kind != "demonym" and not m.place
-            )
-        )
-        if len(actors) >= 2:
-            out.append(Miss(sentence.sentence, actors))
-    return out
-
-
-_COMMON_CAPITALISED = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "i",
-        "you",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "from",
-        "to",
-        "by",
-        "with",
-        "as",
-        "and",
-        "but",
-        "or",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "until",
-        "during",
-        "despite",
-        "under",
-        "over",
-        "into",
-        "about",
-        "among",
-        "between",
-        "through",
-        "against",
-        "without",
-        "within",
-        "up",
-        "down",
-        "out",
-        "off",
-        "so",
-        "yet",
-        "also",
-        "still",
-        "now",
-        "then",
-        "there",
-        "here",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "why",
-        "how",
-        "where",
-        "all",
-        "any",
-        "both",
-        "each",
-        "few",
-        "more",
-        "most",
-        "other",
-        "some",
-        "such",
-        "no",
-        "nor",
-        "not",
-        "only",
-        "own",
-        "same",
-        "than",
-        "too",
-        "very",
-        "can",
-        "will",
-        "just",
-        "should",
-        "would",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "do",
-        "does",
-        "did",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "president",
-        "minister",
-        "prime",
-        "foreign",
-        "secretary",
-        "chancellor",
-        "king",
-        "crown",
-        "prince",
-        "general",
-        "senator",
-        "ayatollah",
-        "supreme",
-        "leader",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "photo",
-        "reuters",
-        "afp",
-        "ap",
-        "file",
-        "share",
-        "copied",
-        "state",
-        "oil",
-        "spokesman",
-        "spokeswoman",
-        "from",
-        "left",
-        "right",
-        "read",
-        "more",
-        "video",
-        "live",
-        "update",
-        "updated",
-        "news",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "first",
-        "second",
-        "third",
-        "last",
-        "next",
-        "many",
-        "several",
-        "dozens",
-        "thousands",
-        "hundreds",
-        "millions",
-        "billion",
-        "million",
-        "percent",
-        "talks",
-        "congress",
-        "deal",
-        "summit",
-        "meeting",
-        "statement",
-        "agreement",
-        "treaty",
-        "operation",
-        "trilateral",
-        "spearheading",
-    ]
-)
-_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*|de|of|bin|al|the|for|and)"
-    r"(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*|de|of|bin|al|for|and|the))*"
-)
-
-
-def _unknown_names(coded: Sequence[CodedSentence], dicts: Dictionaries) -> list[UnknownName]:
-    counts: Counter = Counter()
-    examples: dict[str, str] = {}
-    places = dicts.words["places"]
-    for sentence in coded:
-        text = sentence.sentence.text
-        covered = [
-            (sentence.tokens[m.start].start, sentence.tokens[m.end - 1].end)
-            for m in sentence.mentions
-            if m.start >= 0
-        ] + [
-            (sentence.tokens[a.start].start, sentence.tokens[a.end - 1].end)
-            for a in sentence.agreements
-        ]
-        # Which characters a mention covers, so each name is checked in constant time.
-        mask = bytearray(len(text) + 1)
-        for a, b in covered:
-            mask[a:b] = b"\x01" * (b - a)
-        for match in _NAME.finditer(text):
-            words = match.group().split()
-            while words and (words[0].lower() in _COMMON_CAPITALISED or not words[0][0].isupper()):
-                words.pop(0)
-            while words and (
-                words[-1].lower() in _COMMON_CAPITALISED or not words[-1][0].isupper()
-            ):
-                words.pop()
-            if not words:
-                continue
-            name = " ".join(words)
-            start = text.find(name, match.start())
-            if mask[start] or mask[start + len(name) - 1]:
-                continue
-            if all(w.lower().strip("'’") in dicts.known_words for w in words):
-                continue
-            if name.lower() in places or (start == 0 and len(words) == 1):
-                continue  # a place, or a capitalised first word of a sentence
-            if len(name) < 3 or name.isdigit():
-                continue
-            counts[name] += 1
-            examples.setdefault(name, text)
-    out = []
-    for name, count in counts.most_common():
-        ident = re.sub(r"[^A-Z0-9]+", "_", name.upper()).strip("_")[:20] or "NEW"
-        out.append(UnknownName(name, count, examples[name], ident))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Dates and slugs
-
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_FULL_DATE = re.compile(
-    rf"\b(?:({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}}))\b",
-    re.IGNORECASE,
-)
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})\b(?!,?\s*\d{{4}})", re.IGNORECASE)
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _full_dates(text: str) -> list[tuple[int, dt.date]]:
-    out = []
-    for match in _FULL_DATE.finditer(text):
-        if match.group(1):
-            month, day, year = match.group(1), match.group(2), match.group(3)
-        else:
-            day, month, year = match.group(4), match.group(5), match.group(6)
-        date = _safe_date(int(year), _MONTHS[month.lower().rstrip(".")], int(day))
-        if date is not None:
-            out.append((match.start(), date))
-    for match in _ISO_DATE.finditer(text):
-        date = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        if date is not None:
-            out.append((match.start(), date))
-    return sorted(out)
-
-
-def find_start_date(text: str) -> tuple[dt.date, str]:
-    """The article's date: a dateline near the top, else the latest full date in the text.
-
-    Returns the date and a warning (empty when a full date was found).
-    """
-    text = text[:200_000]  # a dateline is near the top; no need to scan a huge file
-    dates = _full_dates(text)
-    if dates:
-        head = [d for pos, d in dates if pos < 400]
-        return (head[0] if head else max(d for _, d in dates)), ""
-    years = [int(y) for y in _YEAR.findall(text)]
-    if years:
-        year = max(Counter(years).most_common(1)[0][0], 1)
-        return dt.date(year, 1, 1), f"no full date in the article: the start is 1 January {year}"
-    return dt.date(2000, 1, 1), "no date in the article: the start is 1 January 2000; set it"
-
-
-def _date_in(sentence: str, year: int) -> dt.date | None:
-    dates = _full_dates(sentence)
-    if dates:
-        return dates[0][1]
-    match = _MONTH_DAY.search(sentence)
-    if match:
-        return _safe_date(year, _MONTHS[match.group(1).lower()], int(match.group(2)))
-    return None
-
-
-def _slug(headline: str) -> str:
-    words = re.findall(r"[a-z0-9]+", headline.lower())
-    return "-".join(words[:6])

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from game.authoring.draft import draft_bytes, draft_text, find_start_date
+from game.authoring.dates import find_start_date
+from game.authoring.draft import draft_bytes, draft_text
 from game.authoring.evaluate import compare_scenario, load_gold
 from game.scenario.check import Severity, check_text
 from game.scenario.load import loads_scenario
