@@ -76,13 +76,6 @@ def run(args: argparse.Namespace) -> int:
     except (UsageError, UnknownLevel) as exc:
         print(f"simulate: {exc}", file=sys.stderr)
         return 2
-    if args.save_dir and args.from_save:
-        print(
-            "simulate: --save-dir cannot be combined with --from: each game forks the save with "
-            "its own seed, and a save replays one seed from turn 0",
-            file=sys.stderr,
-        )
-        return 2
     if args.save_dir:
         Path(args.save_dir).mkdir(parents=True, exist_ok=True)
     seeds = game_seeds(args.seed, args.games)
@@ -183,7 +176,7 @@ class Start:
 def load_start(scenario_path: str, save_path: str | None) -> Start:
     """The start of a run; `UsageError` with a readable message when a file is bad."""
     if save_path:
-        return Start(None, save_path, _load_save_state(save_path))
+        return Start(None, save_path, _load_save_record(save_path).state)
     scenario = _load_scenario(scenario_path)
     from game.engine.setup import new_game
 
@@ -208,8 +201,8 @@ def _load_scenario(path: str) -> Any:
     return _SCENARIOS[path]
 
 
-def _load_save_state(path: str) -> Any:
-    """The current state of a save, loaded (and verified by replay) once per process."""
+def _load_save_record(path: str) -> Any:
+    """The game record of a save, loaded (and verified by replay) once per process."""
     if path not in _SAVES:
         from game.persist.save import load_game
 
@@ -217,7 +210,7 @@ def _load_save_state(path: str) -> Any:
             loaded = load_game(path)
         except ValueError as exc:  # SaveError: names the file and what is wrong
             raise UsageError(str(exc)) from None
-        _SAVES[path] = loaded.state
+        _SAVES[path] = loaded.record
     return _SAVES[path]
 
 
@@ -248,16 +241,23 @@ class GameTask:
     save_dir: str | None
 
 
+def first_record(task: GameTask) -> Any:
+    """Game `task.index`'s record so far: a new game with its seed, or the save re-seeded.
+
+    Every game forks the save with its own seed, so the games differ from the saved one; the
+    record keeps the save's turns and notes the new seed, so a game written with `--save-dir`
+    still replays exactly from turn 0."""
+    if task.from_save:
+        return _load_save_record(task.from_save).reseed(task.seed)
+    from game.engine.setup import new_game
+    from game.persist.record import GameRecord
+
+    return GameRecord.from_state(new_game(_load_scenario(task.scenario), task.seed))
+
+
 def first_state(task: GameTask) -> Any:
     """Game `task.index`'s first state: a new game with its seed, or the save re-seeded."""
-    from game.engine.state import replace
-
-    if task.from_save:
-        # Every game forks the save with its own seed, so the games differ from the saved one.
-        return replace(_load_save_state(task.from_save), seed=task.seed)
-    from game.engine.setup import new_game
-
-    return new_game(_load_scenario(task.scenario), task.seed)
+    return first_record(task).state
 
 
 def play_task(task: GameTask) -> dict[str, Any]:
@@ -265,10 +265,11 @@ def play_task(task: GameTask) -> dict[str, Any]:
     from game.ai.match import play
     from game.ai.registry import make_policy
 
-    state = first_state(task)
+    start = first_record(task)
+    state = start.state
     policies = {actor: make_policy(level, explain=False) for actor, level in task.seats}
     history = [_snapshot(state)]
-    record = _new_record(state) if task.save_dir else None
+    record = start if task.save_dir else None
     for state, orders, _decisions in play(state, policies, task.turns):  # noqa: B020
         history.append(_snapshot(state))
         if record is not None:
@@ -321,12 +322,6 @@ def _is_over(state: Any) -> bool:
     from game.ai.match import is_over
 
     return is_over(state)
-
-
-def _new_record(state: Any) -> Any:
-    from game.persist.record import GameRecord
-
-    return GameRecord.from_state(state)
 
 
 def _save_game(task: GameTask, record: Any) -> None:

@@ -89,6 +89,30 @@ def test_simulate_from_a_save_continues_it(tmp_path) -> None:
         assert r["turns"] == 4 and r["history"][0]["turn"] == 2
 
 
+def test_simulate_from_a_save_writes_forks_that_replay_from_turn_0(tmp_path) -> None:
+    """--from SAVE --save-dir: each fork is saved with the original turns and its own seed
+    after them, and loading it re-runs every turn to the hash the run reported."""
+    from game.engine.state import state_hash
+    from game.persist.save import load_game
+
+    first, forks = tmp_path / "first", tmp_path / "forks"
+    simulate(tmp_path, "first", "--save-dir", str(first))
+    original = load_game(first / "game-0000.json")
+    doc = simulate(
+        tmp_path, "fork", "--from", str(first / "game-0000.json"), "--save-dir", str(forks)
+    )
+    files = sorted(forks.glob("game-*.json"))
+    assert len(files) == 3
+    hashes = set()
+    for path, result in zip(files, doc["results"], strict=True):
+        loaded = load_game(path)
+        assert loaded.record.turn == 4
+        assert loaded.orders[:2] == original.orders[:2]
+        assert state_hash(loaded.state) == result["state_hash"]
+        hashes.add(result["state_hash"])
+    assert len(hashes) == 3
+
+
 def test_bad_arguments_exit_2_with_a_message(tmp_path, capsys) -> None:
     """Unknown levels, seats and files are reported in one line, not a traceback."""
     for argv in (
