@@ -72,15 +72,24 @@ def _talks_candidates(state: GameState, i: int) -> Iterator[Order]:
         yield Order(state.actors[i], ActionKind.HOST_TALKS, (state.actors[a], state.actors[b]))
 
 
-def _talks_check(state: GameState, order: Order) -> str | None:
+def _two_fighters(state: GameState, order: Order, what: str) -> tuple[int, int, int] | str:
+    """`(actor, x, y)` indices of an order between two states or armed groups, or what is
+    wrong (`what` names the action in the message: "talks", "mediation")."""
     targets = actor_targets(state, order, 2)
     if isinstance(targets, str):
         return targets
     x, y = targets
-    i = state.index(order.actor)
-    r = _rules(state)
     if not (is_kind(state, x, *_FIGHTERS) and is_kind(state, y, *_FIGHTERS)):
-        return "talks are between states or armed groups"
+        return f"{what} is between states or armed groups"
+    return state.index(order.actor), x, y
+
+
+def _talks_check(state: GameState, order: Order) -> str | None:
+    found = _two_fighters(state, order, "hosting talks")
+    if isinstance(found, str):
+        return found
+    i, x, y = found
+    r = _rules(state)
     if not _shared_theatres(state, x, y):
         return f"{order.targets[0]} and {order.targets[1]} do not fight over any theatre"
     if state.alignment[x, y] >= r["talks_max_alignment"]:
@@ -230,14 +239,11 @@ def _mediate_candidates(state: GameState, i: int) -> Iterator[Order]:
 
 
 def _mediate_check(state: GameState, order: Order) -> str | None:
-    targets = actor_targets(state, order, 2)
-    if isinstance(targets, str):
-        return targets
-    x, y = targets
-    i = state.index(order.actor)
+    found = _two_fighters(state, order, "mediation")
+    if isinstance(found, str):
+        return found
+    i, x, y = found
     r = _rules(state)
-    if not (is_kind(state, x, *_FIGHTERS) and is_kind(state, y, *_FIGHTERS)):
-        return "mediation is between states or armed groups"
     if state.alignment[x, y] >= r["mediate_max_alignment"]:
         return "the two are not estranged: there is nothing to mediate"
     if min(state.alignment[i, x], state.alignment[i, y]) <= r["mediate_min_alignment"]:

@@ -57,6 +57,16 @@ def _theatre(state: GameState, order: Order) -> int | str:
     return f"unknown theatre {order.targets[0]!r}" if t is None else t
 
 
+def _one_theatre(state: GameState, order: Order) -> tuple[int, int] | str:
+    """`(theatre, actor)` indices of an order naming exactly one theatre, or what is wrong."""
+    t = _theatre(state, order)
+    if isinstance(t, str):
+        return t
+    if len(order.targets) != 1:
+        return "names one theatre"
+    return t, state.index(order.actor)
+
+
 # ---------------------------------------------------------------------------------------------
 # support_client
 
@@ -213,12 +223,10 @@ def _guarantee_candidates(state: GameState, i: int) -> Iterator[Order]:
 
 
 def _guarantee_check(state: GameState, order: Order) -> str | None:
-    t = _theatre(state, order)
-    if isinstance(t, str):
-        return t
-    i = state.index(order.actor)
-    if len(order.targets) != 1:
-        return "names one theatre"
+    found = _one_theatre(state, order)
+    if isinstance(found, str):
+        return found
+    t, i = found
     if state.zone[t] not in _ZONE_STANDING:
         return f"{order.targets[0]} has no standing zone to guarantee"
     if state.guarantors[t, i]:
@@ -272,12 +280,10 @@ def _offensive_candidates(state: GameState, i: int) -> Iterator[Order]:
 
 
 def _offensive_check(state: GameState, order: Order) -> str | None:
-    t = _theatre(state, order)
-    if isinstance(t, str):
-        return t
-    if len(order.targets) != 1:
-        return "names one theatre"
-    i = state.index(order.actor)
+    found = _one_theatre(state, order)
+    if isinstance(found, str):
+        return found
+    t, i = found
     if military(state, i) < _rules(state)["offensive_min_military"]:
         return f"a military of {military(state, i):.0f} is too small for an offensive"
     fighter = _fighter(state, t, i)
@@ -349,12 +355,10 @@ def _withdraw_candidates(state: GameState, i: int) -> Iterator[Order]:
 
 
 def _withdraw_check(state: GameState, order: Order) -> str | None:
-    t = _theatre(state, order)
-    if isinstance(t, str):
-        return t
-    if len(order.targets) != 1:
-        return "names one theatre"
-    i = state.index(order.actor)
+    found = _one_theatre(state, order)
+    if isinstance(found, str):
+        return found
+    t, i = found
     if not _involved(state, t, i):
         return f"{order.actor} has nothing in {order.targets[0]} to withdraw"
     if state.control[t, i] >= 1.0 - 1e-9:
