@@ -19,7 +19,8 @@ here (`Event`, `CodedSentence`, `Mention`, `AgreementMention`, `FALLBACK_CONFIDE
 - `sentence_view`: one sentence as read (clauses, subjects, speakers, coreference);
 - `patterns`: compiled patterns and the trigger index; `sources`, `targets`: an event's ends;
 - `modifiers`: status, confidence and negation; `event_details`: building an event, its
-  sector, scope, entities and value; `fallback`: low-confidence family-word events.
+  sector, scope, entities and value; `fallback`: low-confidence family-word events;
+- `constructions`: exposure to sanctions, joining acts, joint acts "against" a third party.
 
 Must not import: pygame, anything under `game.ui`.
 """
@@ -31,6 +32,13 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from game.authoring.coded import AgreementMention, CodedSentence, Event, Mention
+from game.authoring.constructions import (
+    exposure,
+    hyphen_pair,
+    joined_act,
+    joint_against,
+    object_owner,
+)
 from game.authoring.dictionary import Dictionaries, default_dictionaries
 from game.authoring.event_details import _entities, _scope, _sector, _value, pattern_event
 from game.authoring.fallback import FALLBACK_CONFIDENCE, _fallback_lexicon, fallback_events
@@ -45,6 +53,13 @@ from game.authoring.function_words import (
 from game.authoring.mentions import _find_mentions
 from game.authoring.modifiers import _modify
 from game.authoring.patterns import _Compiled, _compiled
+from game.authoring.reactions import (
+    REFERENCE_PENALTY,
+    note_event_act,
+    note_verb_acts,
+    reaction_events,
+    referred_makers,
+)
 from game.authoring.sentence_view import _Sent
 from game.authoring.sources import _noun_modifier, _passive, _source
 from game.authoring.subjects import _valid_subject, subject
@@ -96,9 +111,11 @@ class Coder:
         previous: _Sent | None = None
         remap = self._context(sentences)
         history: list[Event] = []  # the article's events so far, for "condemned the measures"
+        acts: list = []  # the article's acts so far, for "rejected the decision" (reactions)
         for sentence in sentences:
             sent = _Sent(sentence, self.dicts, previous, remap)
             sent.history = history
+            sent.acts = acts
             out.append(self._code(sent))
             previous = sent
         return out
@@ -140,6 +157,7 @@ class Coder:
         negated: list[Event] = []
         consumed: set[int] = set()
         denied: list[tuple[set[int], str]] = []
+        note_verb_acts(sent)
         for i, low in enumerate(sent.low):
             for comp in self.index.get(low, ()):
                 for form in comp.triggers:
@@ -168,7 +186,9 @@ class Coder:
                     else:
                         events.append(event)
                         sent.history.append(event)
+                        note_event_act(sent, event)
                     break
+        events.extend(reaction_events(self, sent, events, consumed))
         if self.fallback:
             events.extend(fallback_events(self, sent, events, consumed))
         return CodedSentence(
@@ -289,6 +309,22 @@ class Coder:
             targets = sent.group(first) if first is not None else []
             if not sources or not targets:
                 return None, set()
+        elif layout == "against":
+            sources, targets = joint_against(sent, i, j)
+            if not sources:
+                return None, set()
+        elif layout == "pair":
+            sources = hyphen_pair(sent, i)
+            if not sources:
+                return None, set()
+        elif layout == "joins":
+            sources, targets = joined_act(sent, comp, i, j, end)
+            if not sources:
+                return None, set()
+        elif layout in ("faces", "exposes"):
+            sources, targets = exposure(sent, i, j, end, layout == "exposes")
+            if not sources:
+                return None, set()
         elif layout == "between":
             after = _prep_target(sent, comp, end, pattern.window)
             if len(after) < 2:
@@ -298,7 +334,9 @@ class Coder:
                 sources, targets = after, []
         else:
             passive = pattern.pos == "verb" and _passive(sent, i)
-            agent = _prep_target(sent, comp, j, 3, (("by",),)) if passive else []
+            # The agent follows the object when there is one: "is listed as a terrorist
+            # organisation by the United States".
+            agent = _prep_target(sent, comp, end, 3, (("by",),)) if passive else []
             if agent:
                 sources = agent
                 targets, _how = subject(sent, i)
@@ -332,6 +370,8 @@ class Coder:
                         # "Iran's Revolutionary Guards a terrorist organisation": the owned actor.
                         targets = [sent._possessed(m) or m]
                         break
+                if not targets and pattern.inverse:
+                    targets = object_owner(sent, j, end, exclude)
             if not targets and layout not in ("under", "join", "goods"):
                 if comp.preps:
                     targets = _prep_target(sent, comp, end, pattern.window, None, exclude)
@@ -343,11 +383,25 @@ class Coder:
                     if not targets and end > j:
                         targets, _ = sent.target_after(end, pattern.window, False, exclude)
             if not targets and pattern.anaphora and sources:
-                targets = _anaphora(self, sent, pattern, j, end, exclude)
-            if not targets and pattern.pos == "verb" and sources and sources[0].start > 0:
+                referred = referred_makers(sent, pattern, j, end, exclude)
+                if referred is None:
+                    targets = _anaphora(self, sent, pattern, j, end, exclude)
+                elif referred:
+                    targets = referred
+                    penalty += REFERENCE_PENALTY
+            if (
+                not targets
+                and pattern.pos == "verb"
+                and sources
+                and (sources[0].start > 0 or how == "pronoun")
+            ):
                 # "the YPG militia, which Ankara considers a terrorist group": the relative
                 # pronoun is the object, so its antecedent is the target.
                 k = sources[0].start - 1
+                if how == "pronoun" and i > 1 and low[i - 1] in ("it", "they", "he", "she"):
+                    k = i - 2  # "Qatar, which it considers an ally": past the pronoun
+                if k > 0 and sent.low[k] == "the":
+                    k -= 1  # "the government ..., which the Houthis ousted"
                 if sent.low[k] in ("which", "whom", "that"):
                     k -= 1
                     if k >= 0 and sent.low[k] == ",":
@@ -365,7 +419,8 @@ class Coder:
             pattern.symmetric
             and not pattern.needs_target
             and len(actors) >= 2
-            and how not in ("relative", "control")
+            and (how != "relative" or _plural_relative(low, i))
+            and how != "control"
         )
         if not target_ids and not group_ok and pattern.kind != "stance":
             return None, set()
@@ -428,6 +483,18 @@ class Coder:
         actors = self.dicts.actors
         ends = [m.actor for m in sources + targets if m.actor is not None]
         return len(set(ends)) >= 2 and all(a in actors and actors[a].kind == "firm" for a in ends)
+
+
+def _plural_relative(low: list[str], i: int) -> bool:
+    """Whether the relative clause holding token `i` has a plural verb, so it is about every
+    member of the list before it: "Iran and the United States, which are locked in a bitter
+    standoff" (with "which is" it could be about the last member only)."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if low[k] in ("which", "who"):
+            return k + 1 < len(low) and low[k + 1] in ("are", "were", "have", "both", "all")
+        if low[k] in (",", ";"):
+            return False
+    return False
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -71,7 +71,9 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
                 pair = _pair_context(sent, start)
                 if pair is not None:
                     found.append(Mention(start, end, pair[0], "pair", extra=pair[1:]))
-                k = end
+                # A name inside can end the pair before "two" ("the Kremlin's two allies"):
+                # always move on, or the same "two" is read for ever.
+                k = max(end, k + 1)
                 continue
         if tok == "the" and k + 1 < len(low):
             for words, ids in descriptions.items():

@@ -431,6 +431,11 @@ _LAYOUTS = (
     "after",
     "goods",
     "reaction",
+    "faces",
+    "exposes",
+    "against",
+    "joins",
+    "pair",
 )
 
 
@@ -595,6 +600,7 @@ def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
                     "prep": list(_strs(light.get("prep"), lwhere + ".prep")),
                     "window": int(light.get("window", 10)),
                     "status": light.get("status", "active"),
+                    "inverse": bool(light.get("inverse", False)),
                     "tests": [*light.get("tests", []), *tests_for("light")],
                 }
             )

@@ -41,7 +41,9 @@ _FALLBACK_GENERIC = frozenset(
     | {"order", "source", "train", "court", "counter", "contain", "target", "hit"}
     | {"provide", "supply", "deliver", "ship", "transfer", "pipe", "lease", "suspend", "trade"}
     | {"operation", "campaign", "war", "fight", "struggle", "order", "deal", "agreement"}
+    | {"warm", "tilt", "pivot", "move", "draw", "invite", "bar", "aid", "shelter", "guarantee"}
 )
+
 """Heads too common to carry a polarity on their own: the fallback needs the whole phrase."""
 
 

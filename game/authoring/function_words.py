@@ -72,6 +72,9 @@ _RELATIONAL_ADJECTIVES = frozenset(
     | {"oldest", "firm", "strong", "firmest", "biggest", "largest", "vital", "crucial", "chief"}
     | {"international", "western", "foreign", "unlikely", "increasingly", "longstanding"}
     | {"long-standing", "traditional", "de", "facto", "strategic", "important", "valued"}
+    # "long-time", "long-standing" are tokenised as three words; "their common foe".
+    | {"long", "-", "time", "standing", "common", "mutual", "bitter", "mortal", "avowed"}
+    | {"second", "third", "fourth", "fifth", "single", "top", "leading", "greatest"}
 )
 """Adjectives between a relational noun and its actors: "the main military backers of"."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this"})

@@ -1,7 +1,8 @@
 """Actor mention finding: the longest-match gazetteer over a sentence's tokens, composed into
-mentions (demonym or country before a role, title before a name), elliptical and appositive
-mentions, plus the per-token clause helpers (relative clauses and appositions, quotation
-depth) the sentence view is built from.
+mentions (demonym or country before a role, title before a name, "the government in
+Baghdad", "Venezuela's state oil company PDVSA", the leader of "a Saudi-led coalition"; no role
+in "Assad's main military ally"), elliptical and appositive mentions, plus the per-token clause
+helpers (relative clauses and appositions, quotation depth) the sentence view is built from.
 
 Must not import: pygame, anything under `game.ui`, `game.authoring.sentence_view` or
 `game.authoring.coder`.
@@ -9,9 +10,12 @@ Must not import: pygame, anything under `game.ui`, `game.authoring.sentence_view
 
 from __future__ import annotations
 
+import functools
+
 from game.authoring.coded import AgreementMention, Mention
 from game.authoring.dictionary import Dictionaries
-from game.authoring.function_words import _ADJECTIVE_FILLERS, _CURRENCY, _RELATIVES
+from game.authoring.function_words import _ADJECTIVE_FILLERS, _CURRENCY, _LED_GROUPS, _RELATIVES
+from game.authoring.morphology import _noun_forms
 from game.authoring.text import Token
 
 
@@ -112,6 +116,8 @@ def _find_mentions(
         prev = mentions[-1] if mentions else None
         gap = _gap(low, prev.end, start) if prev is not None else None
         if kind == "role":
+            if _adjectival_role(low, start, end, dicts):
+                continue
             role = dicts.roles[int(ref)]
             if prev is not None and gap is not None and prev.kind != "title" and not prev.place:
                 actor = role.resolve(prev.actor) if prev.actor else role.default
@@ -141,8 +147,109 @@ def _find_mentions(
                 k -= 1
             place = k >= 0 and low[k] in locative
         mkind = {"plural_demonym": "name", "capital": "capital"}.get(kind, kind)
+        if kind == "demonym" and _leads_group(low, end):
+            mkind = "name"  # "battling a Saudi-led coalition": the leader stands for it
         mentions.append(Mention(start, end, ref, mkind, place=place))
+    mentions = _seat_of_government(mentions, low)
+    mentions = _described_firms(mentions, low, dicts)
     return tuple(_appositions(_elliptical(mentions, low), low)), tuple(agreements)
+
+
+def _leads_group(low: list[str], end: int) -> bool:
+    """Whether a demonym ending at `end` leads a group: "the Saudi-led coalition", "U.S.-led
+    forces". Such a demonym names its actor as fully as a name does, so it can be a target
+    ("battling a Saudi-led coalition") or a subject."""
+    return low[end : end + 2] == ["-", "led"] and end + 2 < len(low) and low[end + 2] in _LED_GROUPS
+
+
+_ADJECTIVAL_ROLES = frozenset({"military", "intelligence", "security", "army"})
+"""Role words that are adjectives before a relational noun: "Assad's main military ally"."""
+
+
+def _relational_heads(dicts: Dictionaries) -> frozenset[str]:
+    """The head words (singular and plural) of the relational nouns in `patterns.toml`
+    (layout `relational`: ally, backer, partner, rival, ...)."""
+    triggers = tuple(t for p in dicts.patterns if p.layout == "relational" for t in p.triggers)
+    return _heads_of(triggers)
+
+
+@functools.lru_cache(maxsize=8)
+def _heads_of(triggers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(form[-1] for trigger in triggers for form in _noun_forms(trigger))
+
+
+def _adjectival_role(low: list[str], start: int, end: int, dicts: Dictionaries) -> bool:
+    """A role word used as an adjective of a relational noun is no mention: in "Assad's main
+    military ally" the ally is Russia, not the Syrian military, so "Assad's" must stay the
+    possessor of "ally"."""
+    if end >= len(low) or " ".join(low[start:end]) not in _ADJECTIVAL_ROLES:
+        return False
+    return low[end] in _relational_heads(dicts)
+
+
+_SEATED_ROLES = frozenset({"government", "authorities", "leadership", "administration"})
+"""Roles that "in" and a capital name: "the central government in Baghdad" is Iraq's."""
+
+
+def _seat_of_government(mentions: list[Mention], low: list[str]) -> list[Mention]:
+    """ "the government in Baghdad", "the authorities in Damascus": the capital names whose
+    government it is, so the role and the capital become one mention of that actor (the
+    capital alone reads as a place after "in")."""
+    out: list[Mention] = []
+    n = 0
+    while n < len(mentions):
+        m = mentions[n]
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.actor is None
+            and m.kind == "role"
+            and " ".join(low[m.start : m.end]) in _SEATED_ROLES
+            and low[m.end : nxt.start] == ["in"]
+            and nxt.kind == "capital"
+            and nxt.actor is not None
+        ):
+            out.append(Mention(m.start, nxt.end, nxt.actor, "role"))
+            n += 2
+            continue
+        out.append(m)
+        n += 1
+    return out
+
+
+def _described_firms(mentions: list[Mention], low: list[str], dicts: Dictionaries) -> list[Mention]:
+    """A firm's name after its country's description is the firm: "Venezuela's state oil
+    company PDVSA", "Venezuelan oil firm PDVSA", "Saudi state oil giant Aramco". The country
+    and the words between become part of the firm's mention, so that a target or subject found
+    at the country is the firm, not its owner."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = _describing(out, m, low, dicts)
+        if prev is not None:
+            out[prev:] = [Mention(out[prev].start, m.end, m.actor, m.kind)]
+            continue
+        out.append(m)
+    return out
+
+
+def _describing(
+    out: list[Mention], firm: Mention, low: list[str], dicts: Dictionaries
+) -> int | None:
+    """The index in `out` of the mention of `firm`'s owner that describes it, or None."""
+    entry = dicts.actors.get(firm.actor) if firm.actor is not None else None
+    if entry is None or entry.kind != "firm" or entry.parent is None or not out:
+        return None
+    n = len(out) - 1
+    if out[n].actor is None and out[n].kind == "role" and n > 0:
+        n -= 1  # "Venezuelan oil firm PDVSA": "firm" is a role of its own
+    owner = out[n]
+    # A possessive name ("Russia's Gazprom") is left to the sentence view, which reads it.
+    if owner.actor != entry.parent or owner.kind not in ("role", "demonym"):
+        return None
+    between = low[owner.end : firm.start]
+    if len(between) > 4 or not all(w.isalpha() for w in between):
+        return None
+    return n
 
 
 def _elliptical(mentions: list[Mention], low: list[str]) -> list[Mention]:

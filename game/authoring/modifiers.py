@@ -27,6 +27,10 @@ def _modify(coder: Coder, sent: _Sent, i: int, j: int, pattern: Pattern):
     rank = {Status.ENDED: 3, Status.THREATENED: 2, Status.PLANNED: 1, Status.ACTIVE: 0}
     best = rank.get(status, 0)
     for mod, phrases in coder.modifiers:
+        if mod.id == "strain" and pattern.kind not in ("cooperation", "alliance"):
+            # "Washington's support for the YPG in the fight against Islamic State has strained
+            # relations": strain denies good relations, not the acts that strained them.
+            continue
         lo = i
         while lo > 0 and i - lo < mod.before + 2:
             if low[lo - 1] in (";", ":") or (low[lo - 1] in ("but", "while", "and") and lo < i - 1):

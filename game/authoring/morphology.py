@@ -82,6 +82,39 @@ _IRREGULAR = {
     "ally": ("allied", "allies", "allying"),
     "rally": ("rallied",),
     "vie": ("vying", "vied", "vies"),
+    "withhold": ("withheld",),
+    "underwrite": ("underwrote", "underwritten"),
+    "overrun": ("overran", "overrunning"),
+    "overthrow": ("overthrew", "overthrown"),
+    "get": ("got", "gotten", "getting"),
+    "set": ("set", "setting"),
+    "lay": ("laid",),
+    "pay": ("paid",),
+    "beat": ("beat", "beaten", "beating"),
+    "kidnap": ("kidnapped", "kidnapping"),
+    "pummel": ("pummelled", "pummelling", "pummeled", "pummeling"),
+    "swap": ("swapped", "swapping"),
+    "grab": ("grabbed", "grabbing"),
+    "deter": ("deterred", "deterring"),
+    "plot": ("plotted", "plotting"),
+    "rebuild": ("rebuilt",),
+    "outbid": ("outbid", "outbidding"),
+    "forbid": ("forbade", "forbidden", "forbidding"),
+    "shun": ("shunned", "shunning"),
+    "blur": ("blurred",),
+    "spur": ("spurred", "spurring"),
+    "upset": ("upset", "upsetting"),
+    "bid": ("bid", "bidding"),
+    "wage": ("waged", "waging"),
+    "write": ("wrote", "written", "writing"),
+    "forgive": ("forgave", "forgiven"),
+    "fly": ("flew", "flown"),
+    "sneak": ("snuck",),
+    "quarrel": ("quarrelled", "quarrelling", "quarreled", "quarreling"),
+    "dub": ("dubbed", "dubbing"),
+    "sink": ("sank", "sunk"),
+    "blow": ("blew", "blown"),
+    "undercut": ("undercut", "undercutting"),
 }
 
 
@@ -90,7 +123,7 @@ def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
     if not words:
         return set()
     head, rest = words[0], words[1:]
-    forms = {head, *_IRREGULAR.get(head, ())}
+    forms = {head, *_IRREGULAR.get(head, ()), *_prefixed_irregular(head)}
     if head.endswith("e"):
         forms |= {head + "s", head + "d", head[:-1] + "ing"}
     elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
@@ -111,6 +144,22 @@ def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
         # "cooperated closely with", "has also sided with": an adverb may split a phrase.
         out |= {(form, adverb, *rest) for form in forms for adverb in _PHRASE_ADVERBS}
     return out
+
+
+_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "co-", "re-")
+"""Prefixes that keep an irregular verb irregular: retake -> retook, withhold -> withheld."""
+
+
+def _prefixed_irregular(head: str) -> tuple[str, ...]:
+    """Irregular forms of a prefixed verb whose base is in `_IRREGULAR` ("retook",
+    "resold", "undercut"); an extra form that never occurs in text costs nothing."""
+    if head in _IRREGULAR:
+        return ()
+    for prefix in _PREFIXES:
+        base = head[len(prefix) :]
+        if head.startswith(prefix) and len(base) >= 3 and base in _IRREGULAR:
+            return tuple(prefix + form for form in _IRREGULAR[base])
+    return ()
 
 
 _PHRASE_ADVERBS = (
@@ -138,7 +187,17 @@ _PHRASE_ADVERBS = (
     "discreetly",
     "actively",
     "directly",
+    "militarily",
+    "financially",
+    "politically",
+    "diplomatically",
+    "heavily",
+    "staunchly",
+    "steadfastly",
+    "unequivocally",
+    "decisively",
 )
+
 """Adverbs that may sit inside a multi-word verb phrase without breaking it."""
 
 

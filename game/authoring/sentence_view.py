@@ -1,8 +1,10 @@
 """`_Sent`: one sentence as the coder reads it (tokens, mentions, clause numbers, quotation
 depth, speaker) with the lookups the pattern matcher needs: mentions by position, groups and
-lists, appositions and antecedents, and targets after a trigger; plus `_continues`, which says
-whether a sentence carries on the previous one's quotation. References back to earlier
-sentences are in `coreference`; subjects, speakers and pronouns in `subjects`.
+lists, appositions and antecedents, and targets after a trigger (past hedges, member nouns and
+ownership links); "the coalition" as the leader an earlier "Saudi-led coalition" named; plus
+`_continues`, which says whether a sentence carries on the previous one's quotation.
+References back to earlier sentences are in `coreference`; subjects, speakers and pronouns in
+`subjects`.
 
 Must not import: pygame, anything under `game.ui`, or the modules that build on this one
 (`coder`, `fallback`, `sources`, `targets`, `modifiers`).
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from attrs import evolve
+
 from game.authoring.coded import Event, Mention
 from game.authoring.coreference import _references
 from game.authoring.dictionary import Dictionaries
@@ -20,6 +24,7 @@ from game.authoring.function_words import (
     _CLAUSE_VERBS,
     _CONNECTORS,
     _DETERMINERS,
+    _LED_GROUPS,
     _QUOTES,
     _TARGET_STOPS,
 )
@@ -45,8 +50,11 @@ class _Sent:
         self.mentions, self.agreements = _find_mentions(self.tokens, dicts, remap)
         self.previous = previous
         self.history: list[Event] = []
+        self.acts: list = []  # the article's acts so far (`reactions.Act`), set by the coder
         self.headline = sentence.line_kind == "headline"
         self.mentions = _references(self)
+        self.led: dict[str, tuple[str, int]] = {}  # "coalition" -> (its leader, sentence)
+        self.mentions = _led_group_references(self)
         self.starts = {m.start: m for m in self.mentions}
         self.mention_starts = [m.start for m in self.mentions]
         self.covered = {k for m in self.mentions for k in range(m.start, m.end)}
@@ -79,7 +87,7 @@ class _Sent:
         members = [mention]
         current = mention
         while True:  # rightwards
-            j = current.end
+            j = self._led_end(current)
             seen = 0
             while j < len(self.low) and self.low[j] in _CONNECTORS and seen < 2:
                 j += 1
@@ -136,7 +144,17 @@ class _Sent:
             while j > 0 and self.low[j - 1] in _CONNECTORS and seen < 2:
                 j -= 1
                 seen += 1
+            if seen == 0 and j > 3 and self.low[j - 3 : j] == ["as", "well", "as"]:
+                j -= 3  # "Egypt as well as Jordan condemned ...", read from Jordan
+                seen = 1
             prev = self.ends.get(j)
+            if (
+                prev is None
+                and j >= 4
+                and self.low[j - 3 : j - 1] == ["-", "led"]
+                and self.low[j - 1] in _LED_GROUPS
+            ):
+                prev = self.ends.get(j - 3)  # "the Saudi-led coalition and Yemeni forces"
             if seen == 0 or prev is None or (prev.place and not allow_place) or prev.actor is None:
                 break
             if prev.kind == "demonym":
@@ -153,6 +171,32 @@ class _Sent:
             members.insert(0, prev)
             current = prev
         return _expand(members)
+
+    def _owns_place(self, m: Mention) -> bool:
+        """Whether a possessive mention names where a place is: "Yemen's Hodeidah port",
+        "Syria's Idlib province" (a name the dictionaries do not know, then a place noun)."""
+        low = self.low
+        k = m.end
+        if low[k : k + 1] != ["'s"]:
+            return False
+        k += 1
+        names = 0
+        while k < len(low) and self.tokens[k].text[:1].isupper() and k not in self.starts:
+            k += 1
+            names += 1
+        return 0 < names <= 3 and k < len(low) and low[k] in _PLACE_NOUNS
+
+    def _led_end(self, m: Mention) -> int:
+        """Where a mention's noun phrase ends when it leads a group: after "coalition" in
+        "the Saudi-led coalition", else at the mention's end."""
+        low = self.low
+        if (
+            low[m.end : m.end + 2] == ["-", "led"]
+            and low[m.end + 2 : m.end + 3]
+            and (low[m.end + 2] in _LED_GROUPS)
+        ):
+            return m.end + 3
+        return m.end
 
     def apposition_head(self, index: int) -> Mention | None:
         """The actor an apposition starting near `index` describes: in "Hezbollah, the
@@ -226,8 +270,15 @@ class _Sent:
         used = 0
         while j < len(self.low) and used <= window:
             m = self.starts.get(j)
+            if m is not None and self._owns_place(m):
+                break  # "an assault on Yemen's Hodeidah port": a place in Yemen, no actor
+            if m is not None and m.place and self._member_of(m):
+                m = evolve(m, place=False)  # "the factions in the PMF": the PMF, no place
             if m is not None and m.actor is not None and (not m.place or allow_place):
                 if m.kind == "demonym" and not self._before_policy(m):
+                    headed = self._demonym_role(m)
+                    if headed is not None:
+                        return [headed], j  # "armed Iraqi security forces"
                     j = m.end
                     used += 1
                     continue
@@ -240,14 +291,70 @@ class _Sent:
                 resolved = resolve_object_pronoun(self, j, exclude)
                 if resolved:
                     return resolved, j
+            if low == "it" and self._object_it(j):
+                # "cooperated quietly with it", "recognised it as": after a preposition, or
+                # before one or a clause's end, "it" is an object, not a clause's subject.
+                resolved = resolve_object_pronoun(self, j, exclude)
+                if resolved:
+                    return resolved, j
+            if low in _OWNERSHIP_LINKS and self.low[j + 1 : j + 2] in (["to"], ["by"], ["with"]):
+                j += 2  # "struck targets belonging to Iran", "sites run by the IRGC"
+                continue
+            if low == "what":
+                hedge = _hedge_end(self.low, j)
+                if hedge > j:
+                    j = hedge  # "against what it says are Iranian targets"
+                    continue
             if low in _TARGET_STOPS or (low in _QUOTES and used > 0):
                 break
-            if direct and low in preps:
+            if direct and low in preps and not self._member_prep(j):
                 break
             if low not in fillers:
                 used += 1
             j += 1
         return [], -1
+
+    def _demonym_role(self, m: Mention) -> Mention | None:
+        """A demonym before a role noun the dictionaries left without an actor, one word
+        apart ("Iraqi security forces", "Saudi air defences"): the role is the demonym's
+        actor's."""
+        for k in (m.end + 1,):
+            role = self.starts.get(k)
+            if (
+                role is not None
+                and role.kind == "role"
+                and role.actor is None
+                and self.low[m.end].isalpha()
+                and self.starts.get(m.end) is None
+            ):
+                return Mention(m.start, role.end, m.actor, "role")
+        return None
+
+    def _member_prep(self, j: int) -> bool:
+        """Whether "in"/"within" at `j` follows a noun for parts of an organisation
+        ("several of the factions in the PMF"), so the object goes on to the organisation."""
+        return self.low[j] in ("in", "within") and j > 0 and self.low[j - 1] in _MEMBER_NOUNS
+
+    def _member_of(self, m: Mention) -> bool:
+        """Whether a mention read as a place is the organisation after a member noun: not a
+        state ("factions in Syria" are somewhere, "factions in the PMF" belong to it)."""
+        k = m.start - 1
+        if k >= 0 and self.low[k] == "the":
+            k -= 1
+        if k < 0 or not self._member_prep(k) or m.actor is None:
+            return False
+        entry = self.dicts.actors.get(m.actor)
+        return entry is not None and entry.kind != "state"
+
+    def _object_it(self, j: int) -> bool:
+        """Whether "it" at `j` is an object: after a preposition ("with it"), or before a
+        preposition or a clause's end ("shield it from", "recognised it."), where a subject
+        "it" would have its verb."""
+        preps = self.dicts.words["object_preps"]
+        if j > 0 and self.low[j - 1] in preps:
+            return True
+        nxt = self.low[j + 1] if j + 1 < len(self.low) else "."
+        return nxt in preps or nxt in (",", ".", ";", "as")
 
     def _possessed(self, m: Mention) -> Mention | None:
         """The actor a possessive mention owns: "Russia's Gazprom" -> Gazprom, else None."""
@@ -278,6 +385,45 @@ class _Sent:
         return -1
 
 
+_PLACE_NOUNS = frozenset(
+    {"port", "city", "province", "region", "town", "coast", "governorate", "district"}
+    | {"village", "strait", "enclave", "countryside"}
+)
+"""Nouns for places after a possessive country and a name: "Yemen's Hodeidah port". Not
+installations: "Iran's Bushehr plant", "Saudi Arabia's Abqaiq facility" are the country's."""
+_MEMBER_NOUNS = frozenset(
+    {"factions", "members", "units", "elements", "groups", "militias", "wings", "branches"}
+    | {"brigades", "battalions", "cells", "parts"}
+)
+"""Nouns for parts of an organisation: "factions in the PMF" are the PMF's."""
+
+
+_OWNERSHIP_LINKS = frozenset(
+    {"belonging", "linked", "tied", "affiliated", "allied", "loyal", "owned", "run"}
+    | {"operated", "controlled", "used", "held", "manned"}
+)
+"""Participles linking an object to its owner: "positions belonging to Hezbollah"."""
+_HEDGE_VERBS = frozenset(
+    {"says", "said", "say", "calls", "called", "call", "describes", "described", "claims"}
+    | {"claimed", "considers", "considered", "deems", "deemed", "alleges", "alleged"}
+)
+"""Verbs of a hedged description: "what Israel says are Iranian targets"."""
+
+
+def _hedge_end(low: list[str], j: int) -> int:
+    """After "what" at `j`, the index past a hedge such as "what it says are" or "what Israel
+    called", or `j` when there is none (the described thing follows)."""
+    for k in range(j + 1, min(len(low), j + 6)):
+        if low[k] in _HEDGE_VERBS:
+            after = k + 1
+            if after < len(low) and low[after] in ("are", "were", "is", "was", "as"):
+                after += 1
+            return after
+        if low[k] in (",", ";", ".", "and", "but"):
+            break
+    return j
+
+
 def _continues(previous: _Sent, sentence: Sentence) -> bool:
     """A body sentence right after the previous one that opens or continues a quotation."""
     prev = previous.sentence
@@ -286,3 +432,60 @@ def _continues(previous: _Sent, sentence: Sentence) -> bool:
         and prev.end <= sentence.start
         and (sentence.text[:1] in "\"“'‘" or previous.in_quote[-1:] == [True])
     )
+
+
+_REFERRED_GROUPS = frozenset({"coalition"})
+"""Group nouns that stand for their leader once a leader was named ("the coalition")."""
+_LED_GROUP_REACH = 10
+"""Sentences back "the coalition" may point to the one an "X-led coalition" named."""
+
+
+def _led_group_references(sent: _Sent) -> tuple[Mention, ...]:
+    """Add "the coalition" (a group noun of `_REFERRED_GROUPS` after "the") as a mention of
+    the leader an earlier "Saudi-led coalition" or "coalition led by Saudi Arabia" named, in
+    this sentence or the ten before: a wire story names the coalition once and then says "the
+    coalition". Records the leaders known after this sentence in `sent.led`."""
+    low = sent.low
+    here = sent.sentence.index
+    led: dict[str, tuple[str, int]] = {}
+    if sent.previous is not None:
+        led = {
+            noun: (leader, at)
+            for noun, (leader, at) in sent.previous.led.items()
+            if here - at <= _LED_GROUP_REACH
+        }
+    added: list[Mention] = []
+    covered = {k for m in sent.mentions for k in range(m.start, m.end)}
+    for k, tok in enumerate(low):
+        if tok not in _REFERRED_GROUPS:
+            continue
+        leader = _leader_at(sent, k)
+        if leader is not None:
+            led[tok] = (leader, here)
+            continue
+        follows = low[k + 1] if k + 1 < len(low) else "."
+        if tok not in led or k == 0 or low[k - 1] != "the" or k in covered:
+            continue
+        if follows in ("of", "led", "'s", "-"):
+            continue  # "the coalition of the willing", "the coalition led by ..."
+        added.append(Mention(k - 1, k + 1, led[tok][0], "role"))
+    sent.led = led
+    if not added:
+        return sent.mentions
+    return tuple(sorted((*sent.mentions, *added), key=lambda m: m.start))
+
+
+def _leader_at(sent: _Sent, k: int) -> str | None:
+    """The leader of the group noun at `k` when it is named there: "Saudi-led coalition",
+    "coalition led by Saudi Arabia"."""
+    low = sent.low
+    if k >= 3 and low[k - 2 : k] == ["-", "led"]:
+        m = next((m for m in sent.mentions if m.end == k - 2), None)
+        if m is not None and m.actor is not None:
+            return m.actor
+    if low[k + 1 : k + 3] == ["led", "by"]:
+        after = k + 4 if low[k + 3 : k + 4] == ["the"] else k + 3
+        m = next((m for m in sent.mentions if m.start == after), None)
+        if m is not None and m.actor is not None and not m.weak:
+            return m.actor
+    return None

@@ -27,6 +27,16 @@ from game.authoring.targets import _prep_target
 if TYPE_CHECKING:
     from game.authoring.coder import Coder
 
+_HAVE = frozenset(
+    {"has", "have", "had", "having", "enjoys", "enjoy", "enjoyed", "enjoying", "maintain"}
+    | {"maintains", "maintained", "maintaining", "keeps", "kept", "keeping"}
+)
+"""Verbs of holding: a relation noun right after one belongs to their subject ("Iran has close
+ties with Iraq"); as auxiliaries ("has helped defend during the war") they are no light verb."""
+_JOIN = frozenset({"join", "joins", "joined", "joining"})
+"""Verbs of taking part: "joined Riyadh and Abu Dhabi in a boycott of Doha" is the subject's
+boycott too (only the subject's: those it joined are coded where their own act is told)."""
+
 
 def _passive(sent: _Sent, i: int) -> bool:
     if sent.low[i].endswith("ing"):
@@ -64,8 +74,9 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         k = i - 1
         while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"military", "arms", "weapons"}:
             k -= 1
-        if k >= 0 and low[k] in ("its", "their"):
-            # "Britain has resisted calls to halt its own weapons sales": its = Britain.
+        if k >= 0 and low[k] in ("its", "their", "our"):
+            # "Britain has resisted calls to halt its own weapons sales": its = Britain;
+            # '"Our cooperation with Moscow will continue," Erdogan said': the speaker's.
             resolved = resolve_pronoun(sent, k)
             if resolved:
                 return resolved, "pronoun", 0.1
@@ -75,7 +86,7 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
             v = i - back
             if v < 0 or low[v] in _BARRIERS or low[v] in (",", "which", "who", "that"):
                 break
-            if low[v] in light:
+            if low[v] in light or low[v] in _JOIN or _holds(sent, v, i):
                 group, how = subject(sent, v)
                 if group:
                     return group, how, 0.05 if how == "pronoun" else 0.0
@@ -107,6 +118,18 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
     if sent.speaker is not None and (sent.in_quote[i] or _after_speech(coder, sent, i)):
         return _speaker_group(sent), "speaker", 0.15
     return [], "", 0.0
+
+
+def _holds(sent: _Sent, v: int, i: int) -> bool:
+    """Whether token `v` is a verb of holding whose object is the noun at `i`: only
+    adjectives and determiners between them ("has close economic ties")."""
+    low = sent.low
+    if low[v] not in _HAVE or i - v > 4:
+        return False
+    return all(
+        t in _DETERMINERS or t in _ADJECTIVE_FILLERS or (t.isalpha() and not t.endswith("ed"))
+        for t in low[v + 1 : i]
+    ) and not any(sent.mention_at(k) is not None for k in range(v + 1, i))
 
 
 def _apposition_owner(sent: _Sent, i: int) -> Mention | None:

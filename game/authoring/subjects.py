@@ -1,6 +1,8 @@
-"""Clause subjects, speakers and pronouns: a trigger's subject (through coordination, control
-verbs, lists and "led by" groups), the speaker of reported speech, and the actors a subject or
-object pronoun stands for.
+"""Clause subjects, speakers and pronouns: a trigger's subject (through coordination with
+"and"/"but", relative clauses and their companions, control verbs and pressure nouns,
+participial and prepositional phrases between subject and verb, lists, "led by" groups, act
+agents and demonym-headed phrases), the speaker of reported speech, and the actors a subject
+or object pronoun stands for (preferring earlier subjects, agreeing in number).
 
 Functions of a `_Sent` (the sentence view calls in here, passing itself). Must not import:
 pygame, anything under `game.ui`, `game.authoring.coder`; `game.authoring.sentence_view` only
@@ -24,11 +26,65 @@ from game.authoring.function_words import (
     _LED_GROUPS,
     _RELATIVES,
     _SUBJECT_PRONOUNS,
+    _TARGET_STOPS,
     _VP_ADVERBS,
 )
 
 if TYPE_CHECKING:
     from game.authoring.sentence_view import _Sent
+
+_COORDINATORS = frozenset({"and", "but", "yet"})
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+_SINGULAR_PRONOUNS = frozenset({"it", "its"})
+_SUBJECT_OPENERS = _BARRIERS | frozenset(
+    {",", "and", "that", "as", "after", "when", "since", "if", "before", "-", '"'}
+)
+"""Tokens after which a clause, and so its subject, starts."""
+_MODALS = frozenset({"would", "will", "could", "can", "should", "might", "may", "must"})
+_IRREGULAR_PAST = frozenset(
+    {"said", "told", "gave", "made", "took", "sent", "met", "sought", "held", "struck", "sold"}
+    | {"bought", "brought", "led", "won", "wrote", "spoke", "drew", "threw", "broke", "froze"}
+)
+"""Common irregular past forms (a finite past verb cannot follow a modal)."""
+_PRESSURE_NOUNS = frozenset({"pressure", "calls", "demands", "ultimatum"})
+"""Nouns whose following infinitive is done by the one pressed: "pressure on Ankara to"."""
+_PRESSURE_ADJECTIVES = frozenset({"growing", "mounting", "intense", "heavy", "strong", "new"})
+_PRESSURE_HOLDERS = frozenset(
+    {"face", "faces", "faced", "facing", "under", "resist", "resists", "resisted", "resisting"}
+)
+"""Words whose subject is the one pressed: "India faces U.S. pressure to ..."."""
+_ASPECTUAL = frozenset(
+    {"keep", "keeps", "kept", "continue", "continues", "continued", "stop", "stops"}
+    | {"stopped", "start", "started", "starts", "resume", "resumed", "resumes"}
+)
+"""Verbs of beginning, going on and ending, before the verb they govern ("keep buying")."""
+_ACT_PARTICIPLES = frozenset(
+    {"claimed", "launched", "carried", "fired", "conducted", "staged", "mounted", "waged"}
+)
+"""Participles whose agent did the act they follow: "strikes claimed by the Houthis"."""
+_ACT_WEAPONS = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
+"""Weapons named as acts: "missiles fired by Hezbollah hit ..."."""
+_SUBORDINATORS = frozenset({"after", "before", "when", "since", "until", "once", "unless"})
+"""Words that open a subordinate clause, whose verb never takes a subject from before them."""
+_PARENTHETICAL_OPENERS = frozenset(
+    {"after", "before", "during", "despite", "following", "amid", "in", "on", "at", "like"}
+    | {"unlike", "according", "meanwhile", "however", "too", "also"}
+)
+"""Words opening a comma-delimited phrase between a subject and its verb: "Turkey, after
+weeks of talks with Russia, agreed ..."."""
+_TIME_WORDS = frozenset(
+    {"then", "last", "early", "late", "mid", "january", "february", "march", "april", "may"}
+    | {"june", "july", "august", "september", "october", "november", "december", "years"}
+    | {"months", "weeks", "days", "decades", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "midnight", "dawn"}
+)
+"""Words after "since"/"after"/"before"/"until" that make a time phrase, not a clause."""
+_COMITATIVES = (["along", "with"], ["together", "with"])
+_PARTICIPIAL_REACH = 20
+"""Tokens a participial phrase between a subject and its verb may span."""
+_NOT_PARTICIPLES = frozenset({"including", "notably", "during", "according", "nothing", "king"})
+"""Words in -ing that open no participial phrase ("..., including the UAE and Bahrain,")."""
+"""Words joining two verb phrases of one subject: "backs the rebels but has worked with"."""
 
 
 def _valid_subject(sent: _Sent, m: Mention) -> bool:
@@ -37,8 +93,16 @@ def _valid_subject(sent: _Sent, m: Mention) -> bool:
     if m.end < len(sent.low) and sent.low[m.end] == "'s":
         return False
     k = m.start - 1
+    while k >= 0 and sent.low[k] in _ADJECTIVE_FILLERS:
+        k -= 1
+    if k >= 0 and sent.low[k] in ("a", "an", "another") and m.kind != "role":
+        return False  # "Turkey, a NATO member, bought ...": a name after "a" modifies a noun
     while k >= 0 and sent.low[k] in _DETERMINERS | _ADJECTIVE_FILLERS:
         k -= 1
+    if k >= 1 and sent.low[k] in ("and", "or"):
+        before = sent.ends.get(k)
+        if before is not None and before.place:
+            return False  # "in Iraq and Syria": a place coordinated with a place
     return not (k >= 0 and sent.low[k] in sent.dicts.words["object_preps"])
 
 
@@ -54,6 +118,11 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
     j = index - 1
     while j >= 0 and index - j <= limit:
         low = sent.low[j]
+        if low == ",":
+            opening = _participial_opening(sent, j, index)
+            if opening >= 0:
+                j = opening - 1  # "Putin, speaking alongside the leaders of X and Y, offered"
+                continue
         m = sent.ends.get(j + 1)
         if m is not None and sent.clause[m.start] not in (0, sent.clause[index]):
             j = m.start - 1  # inside an apposition or relative clause the trigger is not in
@@ -75,9 +144,22 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
             and sent.clause[m.start] in (0, sent.clause[index])
         ):
             # "The Saudi-led coalition bombed ...": the leader stands for its coalition.
-            return [Mention(m.start, m.end, m.actor, "name")], "subject"
+            group = sent.group(m)
+            return group if m in group else [Mention(m.start, m.end, m.actor, "name")], "subject"
+        if m is not None and m.start <= j and m.actor is not None and _act_agent(sent, m):
+            return sent.group(m), "agent"  # "Drone strikes claimed by the Houthis hit ..."
+        if (
+            m is not None
+            and m.kind == "demonym"
+            and m.actor is not None
+            and _demonym_subject(sent, m, index)
+        ):
+            return [m], "subject"  # "..., after British Royal Marines detained ..."
         if m is not None and m.start <= j and _valid_subject(sent, m) and not m.apposition:
             group = sent.group(m)
+            joined = _comitative(sent, group)
+            if joined:
+                return joined, "subject"
             if not _valid_subject(sent, group[0]) and not _listed(sent, group[0]):
                 # "... including Russia and the United States, and Moscow has slammed":
                 # the list before ", and" is an object; the subject starts at Moscow.
@@ -85,15 +167,33 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
             return group, "subject"
         if low in _BARRIERS:
             break
+        if (
+            low in _SUBORDINATORS
+            and j < index - 1
+            and "," not in sent.low[j + 1 : index]
+            and not _time_phrase(sent.low, j + 1)
+        ):
+            break  # "... seven years after Arab states cut ties": that clause's own subject
         if low in words["speech"] and j < index - 1:
             break
         if low in _RELATIVES:
             k = j - 1
+            if k >= 0 and sent.low[k] in ("and", "but"):
+                # "Hezbollah, which is listed ... and which fought alongside ...": the second
+                # relative shares the first one's antecedent.
+                k = _earlier_relative(sent, k)
             if k >= 0 and sent.low[k] == ",":
                 k -= 1
             ante = sent.antecedent(k + 1)
             if ante is not None and not ante.weak:
-                return sent.group(ante), "relative"
+                group = sent.group(ante)
+                if _singular_verb(sent.low[j + 1 : index + 1]) and not (
+                    ante.kind == "pair" or ante.extra
+                ):
+                    # "partners such as India and Turkey, which has been negotiating ...":
+                    # a singular verb agrees with the nearest member only.
+                    group = [ante]
+                return group + _relative_companions(sent, j, index), "relative"
             break
         if low == "that":
             ante = sent.ends.get(j)
@@ -124,6 +224,182 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
             continue
         j -= 1
     return [], ""
+
+
+def _demonym_subject(sent: _Sent, m: Mention, index: int) -> bool:
+    """Whether a demonym heads the noun phrase right before the verb at `index` and opens
+    its clause, as in "two weeks after British Royal Marines detained ..." or "Israeli
+    warplanes struck ...": the demonym's actor is the subject (the dictionaries need not
+    know "Royal Marines")."""
+    low = sent.low
+    between = low[m.end : index]
+    if not 1 <= len(between) <= 3 or any(not t.isalpha() for t in between):
+        return False
+    words = sent.dicts.words
+    if any(t in _DETERMINERS or t in words["object_preps"] or t in _TARGET_STOPS for t in between):
+        return False
+    if any(t in words["goods"] or t in words["holdings"] for t in between):
+        return False  # "Iranian oil exports rose": goods, not people
+    k = m.start - 1
+    return k < 0 or low[k] in _SUBJECT_OPENERS or low[k] in ("after", "before", "when", "as")
+
+
+def _act_agent(sent: _Sent, m: Mention) -> bool:
+    """Whether `m` is the agent of an act that is its clause's subject: "Drone strikes
+    claimed by the Houthis hit ...", "Attacks carried out by the PKK killed ..." (the act's
+    doer is the doer of what the act does). Not "Militias backed by Iran attacked ...": the
+    militias, not Iran, attacked."""
+    low = sent.low
+    k = m.start - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    if k < 1 or low[k] != "by":
+        return False
+    k -= 1
+    if low[k] == "out" and k > 0:
+        k -= 1  # "carried out by"
+    if low[k] not in _ACT_PARTICIPLES:
+        return False
+    k -= 1
+    acts = sent.dicts.words.get("act_hostility", ())
+    if k < 0 or (low[k] not in acts and low[k] not in _ACT_WEAPONS):
+        return False
+    # The act opens its clause: at most a few modifiers ("drone", "the", "dozens of") and no
+    # actor between it and the clause's start.
+    for start in range(k, max(-1, k - 4), -1):
+        if start == 0 or low[start - 1] in _SUBJECT_OPENERS:
+            between = [sent.mention_at(n) for n in range(start, k)]
+            return not any(x is not None and x.actor is not None for x in between)
+        if low[start - 1] in sent.dicts.words["object_preps"]:
+            return False
+    return False
+
+
+def _earlier_relative(sent: _Sent, k: int) -> int:
+    """The comma before the ", which" a coordinated "and which" at `k` repeats, or -1."""
+    for r in range(k - 1, 0, -1):
+        if sent.low[r] in _BARRIERS:
+            break
+        if sent.low[r] in _RELATIVES and sent.low[r - 1] == ",":
+            return r - 1
+    return -1
+
+
+def _comitative(sent: _Sent, group: list[Mention]) -> list[Mention]:
+    """A subject with its companions: "Saudi Arabia, along with the UAE and Egypt, cut ties",
+    "Riyadh, which (along) with the UAE and Egypt severed ties", "not only Riyadh but also
+    Abu Dhabi cut ties" name all of them as the subject; empty when the group has none."""
+    companions = _companions_after(sent, group)
+    if companions:
+        return group + companions
+    low = sent.low
+    k = group[0].start - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    while k > 0 and low[k] == ",":
+        # "which with the UAE, Bahrain and Egypt": the relative clause splits the list.
+        member = sent.ends.get(k)
+        if member is None or member.actor is None or member.place:
+            return []
+        group = [member, *group]
+        k = member.start - 1 - (member.start > 0 and low[member.start - 1] == "the")
+    if k >= 4 and low[k - 1 : k + 1] == ["but", "also"]:
+        head = _not_only_head(sent, k - 1)
+    elif k < 2 or low[k] != "with":
+        return []
+    elif low[k - 2 : k] in ([",", "along"], [",", "together"]):
+        head = sent.ends.get(k - 2)
+    elif low[k - 1] in ("which", "who") and low[k - 2] == ",":
+        head = sent.antecedent(k - 2)
+    elif k >= 3 and low[k - 2] in ("which", "who") and low[k - 1] in ("along", "together"):
+        head = sent.antecedent(k - 3) if low[k - 3] == "," else None
+    else:
+        return []
+    if head is None or head.weak or head.place:
+        return []
+    return sent.group(head) + group
+
+
+def _singular_verb(words: list[str]) -> bool:
+    """Whether the first verb-like word of a relative clause is singular: "has", "is",
+    "was" or "does" (a plural subject takes "have", "are", "were")."""
+    for word in words:
+        if word in ("has", "is", "was", "does"):
+            return True
+        if word in ("have", "are", "were", "do") or word not in _VP_ADVERBS:
+            return False
+    return False
+
+
+def _relative_companions(sent: _Sent, rel: int, index: int) -> list[Mention]:
+    """Companions right after a relative pronoun at `rel`: "Russia, which along with Iran
+    backs Assad" (Iran backs him too)."""
+    low = sent.low
+    k = rel + 1
+    if low[k : k + 2] in _COMITATIVES:
+        k += 2
+    elif low[k : k + 1] == ["with"]:
+        k += 1
+    else:
+        return []
+    k += low[k : k + 1] == ["the"]
+    companion = sent.starts.get(k)
+    if companion is None or companion.actor is None or companion.place or k >= index:
+        return []
+    return [m for m in sent.group(companion) if m.end <= index]
+
+
+def _companions_after(sent: _Sent, group: list[Mention]) -> list[Mention]:
+    """Companions set off after a subject: ", along with X," (also past "and its allies")."""
+    low = sent.low
+    after = group[-1].end
+    if low[after : after + 3] in (["and", "its", "allies"], ["and", "their", "allies"]):
+        after += 3
+    if low[after : after + 1] != [","]:
+        return []
+    if low[after + 1 : after + 3] not in _COMITATIVES:
+        return []  # ", including X," after a subject is left alone: often a side remark
+    k = after + 3
+    k += low[k : k + 1] == ["the"]
+    companion = sent.starts.get(k)
+    if companion is None or companion.actor is None or companion.place:
+        return []
+    return sent.group(companion)
+
+
+def _not_only_head(sent: _Sent, but: int) -> Mention | None:
+    """The actor after "not only" that a "but also" at `but` continues."""
+    low = sent.low
+    for k in range(but - 1, max(0, but - 10), -1):
+        if low[k - 1 : k + 1] == ["not", "only"]:
+            at = k + 1 + (low[k + 1 : k + 2] == ["the"])
+            return sent.starts.get(at)
+    return None
+
+
+def _participial_opening(sent: _Sent, close: int, index: int) -> int:
+    """The opening comma of a participial phrase closed by the comma at `close` right before
+    the verb at `index` ("Putin, speaking in Ankara alongside the leaders of Turkey and Iran,
+    offered ..."; "Erdogan, angered by the vote in Washington, said ..."), when a possible
+    subject stands before it; else -1. Actors inside such a phrase are never the subject."""
+    low = sent.low
+    if not all(t in _VP_ADVERBS for t in low[close + 1 : index]):
+        return -1
+    p = close - 1
+    while p > 0 and close - p <= _PARTICIPIAL_REACH and low[p] not in _BARRIERS:
+        if low[p] == ",":
+            first = low[p + 1]
+            participle = (
+                (first.endswith("ing") and first not in _NOT_PARTICIPLES)
+                or (first.endswith(("ed", "en")) and low[p + 2 : p + 3] in (["by"], ["in"], ["at"]))
+                or first in _PARENTHETICAL_OPENERS
+            )
+            head = sent.ends.get(p)
+            if participle and head is not None and _valid_subject(sent, head):
+                return p
+            return -1
+        p -= 1
+    return -1
 
 
 def _listed(sent: _Sent, m: Mention) -> bool:
@@ -158,17 +434,34 @@ def _coordinated(sent: _Sent, index: int) -> list[Mention]:
     actor of the clause (Zarif), not the nearest one (Turkey)."""
     low = sent.low
     k = index - 1
-    while k >= 0 and low[k] in _VP_ADVERBS:
-        k -= 1
+    while k >= 0 and (low[k] in _VP_ADVERBS or low[k] in _ASPECTUAL):
+        k -= 1  # "and would keep buying": past the modal and the aspectual verb
     if k > 1 and low[k] == "to" and sent.ends.get(k) is None:
         k -= 2  # "and offered to mediate": the verb before the infinitive
         while k >= 0 and low[k] in _VP_ADVERBS:
             k -= 1
-    if k < 1 or low[k] != "and" or sent.clause[k] != 0:
+    if k < 1 or low[k] not in _COORDINATORS:
         return []
-    start = k - 1
-    while start > max(0, k - _CLAUSE_REACH) and low[start - 1] not in _CLAUSE_OPENERS:
-        start -= 1
+    if sent.clause[k] != 0:
+        # "Turkey, which backs the rebels but has worked closely with Russia, ...": inside a
+        # relative clause the coordinated verb's subject is the relative's antecedent.
+        return _relative_subject(sent, k)
+    start = _clause_start(sent, k - 1, k)
+    if start > 1 and low[start - 1] == "that" and _tense_breaks(sent, start, k, index):
+        # "The ministry said that Syria would reopen the border and warned Jordan ...": a
+        # past verb after a modal clause continues the clause that holds "that".
+        start = _clause_start(sent, start - 2, k)
+    found = _first_subject(sent, start, k)
+    if not found and start > 1 and low[start - 1] == "that":
+        # "has led a coalition that carried out strikes ..., and has trained ...": a "that"
+        # clause with no subject of its own is a relative one; the verb continues the clause
+        # holding it.
+        found = _first_subject(sent, _clause_start(sent, start - 2, k), k)
+    return found
+
+
+def _first_subject(sent: _Sent, start: int, k: int) -> list[Mention]:
+    """The group of the first actor between `start` and `k` that can be a subject."""
     first = bisect.bisect_left(sent.mention_starts, start)
     for m in sent.mentions[first:]:
         if m.start >= k:
@@ -179,6 +472,61 @@ def _coordinated(sent: _Sent, index: int) -> list[Mention]:
             continue
         return [x for x in sent.group(m) if x.start < k]
     return []
+
+
+def _clause_start(sent: _Sent, start: int, k: int) -> int:
+    """Where the clause holding token `start` begins (after an opener), at most
+    `_CLAUSE_REACH` tokens before `k`. "since 2014", "after May" open no clause."""
+    low = sent.low
+    while start > max(0, k - _CLAUSE_REACH):
+        if low[start - 1] in _CLAUSE_OPENERS and not _time_phrase(low, start):
+            break
+        start -= 1
+    return start
+
+
+def _time_phrase(low: list[str], start: int) -> bool:
+    """Whether the opener before `start` heads a time phrase, not a clause: "since 2014",
+    "after last year's vote", "until then"."""
+    if low[start - 1] not in ("since", "after", "before", "until"):
+        return False
+    word = low[start] if start < len(low) else "."
+    return word[:1].isdigit() or word in _TIME_WORDS
+
+
+def _tense_breaks(sent: _Sent, start: int, k: int, index: int) -> bool:
+    """Whether the verb at `index` cannot share the tense of the "that" clause from `start`
+    to the coordinator at `k`: that clause's verb takes a modal ("would", "could") and this
+    one is a finite past ("warned", "said")."""
+    verb = sent.low[index]
+    past = verb.endswith("ed") or verb in _IRREGULAR_PAST
+    if not past or any(t in ("has", "have", "had") for t in sent.low[k + 1 : index]):
+        return False
+    return any(t in _MODALS for t in sent.low[start:k])
+
+
+def _relative_subject(sent: _Sent, k: int) -> list[Mention]:
+    """The antecedent of the ", which/who ..." clause token `k` is in, when the relative
+    pronoun is that clause's subject ("which sells arms to Riyadh and provides ..."); nothing
+    when the clause has a subject of its own ("which it considers an ally and ...")."""
+    low = sent.low
+    clause = sent.clause[k]
+    r = k - 1
+    while r > 0 and sent.clause[r] == clause and low[r] not in _RELATIVES:
+        r -= 1
+    if r < 2 or low[r] not in _RELATIVES - {"whose", "whom"} or low[r - 1] != ",":
+        return []
+    after = r + 1
+    while after < k and low[after] in _VP_ADVERBS:
+        after += 1
+    if sent.starts.get(after) is not None or low[after] in _SUBJECT_PRONOUNS:
+        return []
+    ante = sent.antecedent(r - 1)
+    if ante is None or ante.weak or ante.actor is None:
+        return []
+    if _singular_verb(low[r + 1 : k]) and not (ante.kind == "pair" or ante.extra):
+        return [ante]  # "India and Turkey, which has ... and is ...": Turkey alone
+    return sent.group(ante)
 
 
 def _controlled(sent: _Sent, index: int) -> list[Mention]:
@@ -200,6 +548,8 @@ def _controlled(sent: _Sent, index: int) -> list[Mention]:
         k -= 1
     if k < 1 or sent.low[k] != "to":
         return []
+    if sent.low[k - 1] in _PRESSURE_NOUNS:
+        return _pressured(sent, k - 1)
     m = sent.ends.get(k)
     if (
         m is None
@@ -218,10 +568,32 @@ def _controlled(sent: _Sent, index: int) -> list[Mention]:
     before = sent.low[m.start - 1] if m.start > 0 else ""
     before2 = sent.low[m.start - 2] if m.start > 1 else ""
     if before in _CONTROL_VERBS or (
-        before == "on" and before2 in ("call", "called", "calls", "calling")
+        before == "on"
+        and (before2 in ("call", "called", "calls", "calling") or before2 in _PRESSURE_NOUNS)
     ):
         return sent.group(m)
     return []
+
+
+def _pressured(sent: _Sent, noun: int) -> list[Mention]:
+    """Who is pressed in "X faces (U.S.) pressure to stop buying" or "X came under pressure
+    to": the subject of the verb that holds the pressure noun, not the actor modifying it."""
+    low = sent.low
+    j = noun - 1
+    while j >= 0:
+        m = sent.ends.get(j + 1)
+        if m is not None and (m.kind == "demonym" or (m.end < len(low) and low[m.end] == "'s")):
+            j = m.start - 1  # "U.S. pressure", "Washington's pressure": who presses
+        elif m is not None and m.end == noun:
+            j = m.start - 1  # "U.S. pressure" with the name as a modifier
+        elif low[j] in _DETERMINERS or low[j] in _PRESSURE_ADJECTIVES or low[j] == "'s":
+            j -= 1
+        else:
+            break
+    if j < 0 or low[j] not in _PRESSURE_HOLDERS:
+        return []
+    group, how = subject(sent, j)
+    return group if how != "control" else []
 
 
 def _find_speaker(sent: _Sent) -> str | None:
@@ -281,30 +653,140 @@ def resolve_pronoun(sent: _Sent, index: int, exclude: Iterable[str] = ()) -> lis
             if m.end <= index and m.kind == "person":
                 return [m]
         return _speaker_group(sent)
-    for m in reversed(sent.mentions):  # it, they, its, their, them
-        if m.end <= index and _valid_subject(sent, m) and m.actor not in exclude:
-            return sent.group(m)
+    candidates = [  # it, they, its, their, them
+        m
+        for m in reversed(sent.mentions)
+        if m.end <= index and _valid_subject(sent, m) and m.actor not in exclude
+    ]
+    if candidates:
+        if low in _PLURAL_PRONOUNS:
+            agreeing = [m for m in candidates if _plural(sent, m)] or candidates
+        else:
+            agreeing = [m for m in candidates if not _plural(sent, m)] or candidates
+        # A pronoun subject continues the topic: in "Washington blacklisted Hezbollah, but it
+        # also funds the army" "it" is Washington, the earlier subject, not the nearer object.
+        subjects = [m for m in agreeing if _subject_like(sent, m)]
+        return sent.group((subjects or agreeing)[0])
+    owner = _possessive_subject(sent, index)
+    if owner is not None:
+        return [owner]
     if sent.speaker is not None:
         return _speaker_group(sent)
     if sent.previous is not None:
         for m in sent.previous.mentions:
-            if _valid_subject(sent.previous, m):
-                return [Mention(-1, -1, m.actor, m.kind)]
+            if not _valid_subject(sent.previous, m):
+                continue
+            if (
+                low in _PLURAL_PRONOUNS
+                and _is_state(sent.previous, m)
+                and not _plural(sent.previous, m)
+            ):
+                continue  # "they" is never one state named alone
+            return [Mention(-1, -1, m.actor, m.kind)]
     return []
+
+
+def _possessive_subject(sent: _Sent, index: int) -> Mention | None:
+    """The owner of a subject the dictionaries do not know: in "The kingdom's state-owned arms
+    company said it had signed ..." "it" is the company, which acts for the kingdom. Only a
+    sentence-initial possessive before the pronoun, with no other actor between."""
+    first = next((m for m in sent.mentions if m.actor is not None), None)
+    if first is None or first.weak or first.place or first.end >= index:
+        return None
+    if sent.low[first.end] != "'s" or any(t not in _DETERMINERS for t in sent.low[: first.start]):
+        return None
+    later = [m for m in sent.mentions if first.end <= m.start < index and not m.weak]
+    return None if later else first
 
 
 def resolve_object_pronoun(sent: _Sent, index: int, exclude: Iterable[str]) -> list[Mention]:
-    """ "its", "them", "him" as a target: the nearest earlier actor of this sentence that is
-    not the event's own source (never one from another sentence: too unsure)."""
+    """ "its", "them", "him", "with it" as a target: the nearest earlier actor of this sentence
+    that is not the event's own source (never one from another sentence: too unsure) and
+    agrees in number when one does ("their foe" is the coordinated states', not Qatar's)."""
     exclude = set(exclude)
-    want_person = sent.low[index] in ("him", "her")
-    for m in reversed(sent.mentions):
-        if m.end > index or m.weak or m.place or m.actor in exclude:
-            continue
-        if want_person and m.kind != "person":
-            continue
-        return [m]
-    return []
+    pronoun = sent.low[index]
+    want_person = pronoun in ("him", "her")
+    candidates = [
+        m
+        for m in reversed(sent.mentions)
+        if m.end <= index
+        and not m.weak
+        and not m.place
+        and m.actor not in exclude
+        and (not want_person or m.kind == "person")
+    ]
+    if not candidates:
+        return []
+    if index > 0 and sent.low[index - 1] == "," and pronoun in ("its", "their"):
+        # "buying oil from Iran, its third-largest supplier": "its" in an apposition cannot be
+        # the head it describes, and is the clause's subject rather than a nearer object.
+        subjects = [m for m in candidates if _subject_like(sent, m)]
+        if subjects:
+            candidates = subjects + [m for m in candidates if m not in subjects]
+    if pronoun in _PLURAL_PRONOUNS:
+        plural = [m for m in candidates if _plural(sent, m)]
+        if plural:
+            group = [x for x in sent.group(plural[0]) if x.actor not in exclude]
+            return group or plural[:1]
+        # A state named alone is "it": "wants Baghdad to rein in the groups and has
+        # designated their leaders" is about the groups, not Iraq.
+        candidates = [m for m in candidates if not _is_state(sent, m)]
+        return candidates[:1]
+    elif pronoun in _SINGULAR_PRONOUNS:
+        singular = [m for m in candidates if not _plural(sent, m)]
+        if singular:
+            return singular[:1]
+    return candidates[:1]
+
+
+def _is_state(sent: _Sent, m: Mention) -> bool:
+    """Whether a mention names a state by its name or capital (a role such as "Iraqi
+    officials" is plural and may be "they")."""
+    entry = sent.dicts.actors.get(m.actor) if m.actor is not None else None
+    return entry is not None and entry.kind == "state" and m.kind in ("name", "capital")
+
+
+def _subject_like(sent: _Sent, m: Mention) -> bool:
+    """Whether a mention stands where a clause's subject stands: first in the sentence or
+    right after a clause opener (", ", "and", "but", "that", "while"...), past determiners
+    and adjectives, and not inside an apposition or relative clause, nor a dateline."""
+    if m.apposition or sent.clause[m.start] != 0:
+        return False
+    k = m.start - 1
+    while k >= 0 and sent.low[k] in _DETERMINERS | _ADJECTIVE_FILLERS:
+        k -= 1
+    if k < 0:
+        first = sent.tokens[m.start].text
+        return not (first.isupper() and len(first) > 2)  # "BEIRUT, May 2 (Reuters) -"
+    if sent.low[k] not in _SUBJECT_OPENERS:
+        return False
+    if sent.low[k] in (",", "and"):
+        # After a comma or "and" a noun phrase followed by a preposition is more often a
+        # listed object ("trains Hezbollah in Lebanon and militias in Iraq") than a subject,
+        # and one after a place is a place too ("in Iraq and Syria").
+        after = sent.low[m.end] if m.end < len(sent.low) else "."
+        before = sent.ends.get(k)
+        if sent.low[k] == "and" and before is not None and before.place:
+            return False
+        return after not in sent.dicts.words["object_preps"] and after != "."
+    return True
+
+
+def _plural(sent: _Sent, m: Mention) -> bool:
+    """Whether a mention is grammatically plural: a coordinated group, a pair ("the two
+    countries"), or a plural noun naming a non-state actor ("the Houthis", "rebels"); a
+    state's name is singular even when it ends in -s ("the United States")."""
+    if m.kind == "pair" or m.extra:
+        return True
+    if m.start < 0:
+        return False
+    if len(sent.actors(sent.group(m))) >= 2:
+        return True
+    last = sent.low[m.end - 1]
+    entry = sent.dicts.actors.get(m.actor) if m.actor is not None else None
+    if entry is not None and entry.kind == "state":
+        return False
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _speaker_group(sent: _Sent) -> list[Mention]:

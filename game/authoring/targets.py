@@ -30,6 +30,13 @@ if TYPE_CHECKING:
     from game.authoring.coder import Coder
 
 
+_ADJUNCT_OPENERS = frozenset(
+    {";", ".", "despite", "amid", "because", "although", "though", "whereas", "while"}
+)
+"""Words that end a trigger's reach even right after it: in "which Turkey has bought despite
+objections from Washington" the "from" belongs to the objections, not to the purchase."""
+
+
 def _prep_target(
     sent: _Sent,
     comp: _Compiled,
@@ -43,7 +50,7 @@ def _prep_target(
     j = start
     stop = min(len(low), start + max(window, 1) + 1)
     while j < stop:
-        stop_here = low[j] in (";", ".") or (
+        stop_here = low[j] in _ADJUNCT_OPENERS or (
             low[j] in _TARGET_STOPS and low[j] != "," and j > start
         )
         if stop_here and (low[j] != "to" or ("to",) not in preps):
@@ -52,9 +59,34 @@ def _prep_target(
             if tuple(low[j : j + len(phrase)]) == phrase:
                 group, _ = sent.target_after(j + len(phrase), 4, True, exclude, direct=False)
                 if group:
-                    return group
+                    return group + _repeated_prep(sent, group[-1].end, phrase, exclude)
         j += 1
     return []
+
+
+def _repeated_prep(
+    sent: _Sent, end: int, phrase: tuple[str, ...], exclude: Iterable[str]
+) -> list[Mention]:
+    """Further targets after the same preposition repeated: "backing of the Houthis in Yemen
+    and of Hezbollah in Lebanon", "sanctions on Iran and on Syria" (a place phrase such as "in
+    Yemen" may come between)."""
+    low = sent.low
+    k = end
+    if k + 1 < len(low) and low[k] in sent.dicts.words["locative"]:
+        k += 1  # "in Yemen", "in the Gaza Strip": a place, named or not
+        if low[k] == "the":
+            k += 1
+        place = sent.mention_at(k)
+        if place is not None:
+            k = place.end
+        while k < len(low) and sent.tokens[k].text[:1].isupper() and sent.mention_at(k) is None:
+            k += 1
+    if low[k : k + 1] == [","]:
+        k += 1
+    if low[k : k + 1] != ["and"] or tuple(low[k + 1 : k + 1 + len(phrase)]) != phrase:
+        return []
+    more, _ = sent.target_after(k + 1 + len(phrase), 0, True, exclude, direct=False)
+    return more
 
 
 def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):

@@ -257,12 +257,37 @@ def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence
             rest = body[end:].lstrip()
             if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS):
                 continue
-            if match.group().startswith(".") and _is_abbreviation(body, match.start()):
+            if (
+                match.group().startswith(".")
+                and _is_abbreviation(body, match.start())
+                and not _acronym_ends_sentence(body, match.start(), rest)
+            ):
                 continue
             _add_sentence(sentences, body, begin, end, line)
             begin = end
         _add_sentence(sentences, body, begin, len(body), line)
     return sentences
+
+
+_SENTENCE_STARTERS = frozenset(
+    {"The", "It", "He", "She", "They", "We", "But", "In", "A", "An", "This", "That", "These"}
+    | {"Those", "There", "His", "Her", "Its", "Their", "However", "Meanwhile", "Earlier"}
+    | {"Later", "Last", "Officials", "Analysts", "Both", "After", "When", "While", "Since"}
+)
+"""Words that start a sentence and never continue a name ("the U.S. The move ...")."""
+
+
+def _acronym_ends_sentence(body: str, dot: int, rest: str) -> bool:
+    """Whether a dotted acronym ("U.S.", "p.m.") at `dot` ends its sentence: the next word is
+    one that starts sentences ("imposed by the U.S. The move ...", "at 3 p.m. It was ...");
+    before a name it does not ("U.S. Treasury", "U.S. President")."""
+    word_start = dot
+    while word_start > 0 and (body[word_start - 1].isalnum() or body[word_start - 1] == "."):
+        word_start -= 1
+    if "." not in body[word_start:dot]:
+        return False
+    following = rest.split(" ", 1)[0].strip(_OPENERS + ",;:")
+    return following in _SENTENCE_STARTERS
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:

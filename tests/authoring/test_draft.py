@@ -145,3 +145,27 @@ def test_seed_draft_against_hand_written_scenario(draft):
     assert result.recall >= 0.7, result
     assert result.precision >= 0.8, result
     assert load_gold(path) >= gold
+
+
+def test_a_pair_description_after_a_possessive_name_ends(tmp_path):
+    """ "the region's two main rivals": a description inside the pair once sent the coreference
+    scan back to the same "two" for ever; drafting must end (run in a child with a timeout)."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Headline\nRIYADH, May 1, 2018 - Saudi Arabia and Iran, the region's two main rivals, "
+        "backed opposing sides in Yemen.\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys; from game.authoring.draft import draft_bytes; "
+        "d = draft_bytes(open(sys.argv[1], 'rb').read()); "
+        "print(sorted((r.kind.value, r.actor, r.target) for r in d.scenario.relations))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(article)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "('rivalry', 'SAU', 'IRN')" in done.stdout or "('rivalry', 'IRN', 'SAU')" in done.stdout

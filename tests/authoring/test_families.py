@@ -132,8 +132,9 @@ def test_fallback_codes_a_polarity_word_no_pattern_read_at_low_confidence():
 
 
 def test_fallback_reads_from_as_the_other_end_of_support():
-    """ "receives funding and weapons from Tehran": Tehran supports the receiver."""
-    events = CODER.code_text("Hezbollah receives funding and weapons from Tehran.")
+    """ "depended on funding from Tehran": Tehran supports the receiver."""
+    events = CODER.code_text("Hezbollah has long depended on funding from Tehran.")
+
     assert [(e.rule, e.actors, e.targets) for e in events] == [
         ("fallback.support.material", ("IRN",), ("HEZBOLLAH",))
     ]
@@ -153,7 +154,7 @@ def test_fallback_adds_nothing_where_a_pattern_coded_the_pair():
 def test_a_relation_only_the_fallback_found_stays_below_the_ceiling():
     """However often it recurs, a fallback-only relation is drafted at confidence <= 0.4."""
     text = (
-        "Turkey and Syria clash again\n"
+        "Fighting flares again near the border\n"
         "ANKARA, May 1, 2019 (Reuters) - Turkey clashed repeatedly over the weekend with Syrian "
         "government forces. Turkey clashed again on Monday near the border with Syrian "
         "government forces. Turkey clashed once more on Tuesday in Idlib with Syrian government "
@@ -187,3 +188,61 @@ def test_a_family_test_with_an_unknown_form_is_a_clear_error(tmp_path):
     )
     with pytest.raises(DictionaryError, match=r"families\.toml: x\.tests\[0\]\.form"):
         load_dictionaries(folder)
+
+
+def test_irregular_past_forms_of_family_verbs_are_generated():
+    """ "withheld aid", "underwrote the budget", "got funding": the irregular table covers them."""
+    assert ("withheld", "aid", "to") in _verb_forms("withhold aid to")
+    assert ("underwrote",) in _verb_forms("underwrite")
+    assert ("got",) in _verb_forms("get")
+    assert ("laid", "siege", "to") in _verb_forms("lay siege to")
+
+
+def test_a_prefixed_irregular_verb_keeps_its_irregular_forms():
+    """ "retook Aleppo", "withheld", "resold": the prefix does not make the verb regular."""
+    assert ("retook",) in _verb_forms("retake")
+    assert ("resold",) in _verb_forms("resell")
+    assert ("rebelled",) in _verb_forms("rebel")  # its own entry, not re + "bel"
+    assert _key("SYR hostility SYR_OPP") in _pairs("Damascus retook Aleppo from the rebels.")
+
+
+def test_an_adverb_of_manner_may_split_a_verb_phrase():
+    """ "intervened militarily on the side of Assad" is "intervene on the side of"."""
+    assert ("intervened", "militarily", "on", "the", "side", "of") in _verb_forms(
+        "intervene on the side of"
+    )
+    assert _key("RUS support SYR") in _pairs(
+        "The Kremlin intervened militarily on the side of Assad in 2015."
+    )
+
+
+def test_an_inverse_light_verb_takes_its_source_after_from():
+    """ "received $1 billion in aid from Saudi Arabia": the giver is the source."""
+    inverse = [p for p in DICTS.patterns if p.id.startswith("family.") and p.inverse]
+    assert inverse, "families.toml: a light table with inverse = true"
+    got = _pairs("Jordan received $1 billion in aid from Saudi Arabia last year.")
+    assert ("SAU", "support", "JOR") in got
+    assert ("JOR", "support", "SAU") not in got
+
+
+WIRE_IDIOMS_THAT_ARE_NO_RELATION = [
+    "Saudi Arabia shelled out $100 billion for American weapons.",
+    "The talks with Iran bought time for Europe.",
+    "Tickets for the Moscow concert sold out within hours.",
+    "The court dismissed the charges against the journalist.",
+    "The ministry promised to help farmers after the floods.",
+    "Russia has a stake in Syria's future, the minister said.",
+    "The minister spoke by phone with reporters.",
+]
+
+
+@pytest.mark.parametrize("text", WIRE_IDIOMS_THAT_ARE_NO_RELATION)
+def test_wire_idioms_built_on_family_words_code_nothing(text):
+    """Idioms that share a family word ("shelled out", "bought time") are no relation."""
+    assert _pairs(text) == set()
+
+
+def test_a_plural_noun_that_looks_like_a_verb_is_no_clash():
+    """ "to avoid direct clashes": "clashes" is a noun here, so only the hotline is coded."""
+    got = _pairs("Russia and Israel set up a hotline to avoid direct clashes over Syria.")
+    assert got == {_key("ISR cooperation RUS")}
