@@ -162,6 +162,8 @@ def _pair_context(sent: _Sent, index: int) -> tuple[str, str] | None:
             # The actor named nearest to this sentence's actor there is its partner.
             anchors = [m.start for m in mentions if here[0] in (m.actor, *m.extra)]
             others = [m for m in mentions if here[0] not in (m.actor, *m.extra)]
+            if not others:
+                continue  # every mention there includes it ("the two sides" naming it too)
             nearest = min(others, key=lambda m: min(abs(m.start - a) for a in anchors))
             return here[0], nearest.actor or nearest.extra[0]
     return None
