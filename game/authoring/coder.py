@@ -33,11 +33,21 @@ from attrs import evolve
 
 from game.authoring.coded import AgreementMention, CodedSentence, Event, Mention
 from game.authoring.constructions import (
+    alliance_pair,
+    arms_transfer_kind,
+    breached_sanctions,
+    companion_allies,
     exposure,
+    gerund_doer,
+    goods_maker,
     hyphen_pair,
+    intended_doer,
     joined_act,
     joint_against,
+    membership,
     object_owner,
+    pitted,
+    traded_agreement,
 )
 from game.authoring.dictionary import Dictionaries, default_dictionaries
 from game.authoring.event_details import _entities, _scope, _sector, _value, pattern_event
@@ -46,6 +56,7 @@ from game.authoring.function_words import (
     _ADJECTIVE_FILLERS,
     _BARRIERS,
     _DETERMINERS,
+    _FIRM_NOUNS,
     _MAKE,
     _REACTION_VERBS,
     _SIZE,
@@ -62,8 +73,15 @@ from game.authoring.reactions import (
 )
 from game.authoring.sentence_view import _Sent
 from game.authoring.sources import _noun_modifier, _passive, _source
-from game.authoring.subjects import _valid_subject, subject
-from game.authoring.targets import _anaphora, _goods_seller, _join_target, _prep_target, _relational
+from game.authoring.subjects import _valid_subject, subject, verbal_deal
+from game.authoring.targets import (
+    _anaphora,
+    _goods_seller,
+    _join_target,
+    _prep_target,
+    _relational,
+    object_relative_target,
+)
 from game.authoring.text import Sentence, tokenize, words_of
 
 __all__ = [
@@ -163,7 +181,9 @@ class Coder:
                 for form in comp.triggers:
                     if tuple(sent.low[i : i + len(form)]) != form:
                         continue
-                    if i in consumed:
+                    if i in consumed and comp.pattern.layout != "hyphen":
+                        # "bombing the Iran-aligned Houthis": the bombing's target phrase
+                        # holds the modifier, which still states its own relation.
                         break
                     event, used = self._match(sent, comp, i, i + len(form))
                     if event is None:
@@ -209,6 +229,8 @@ class Coder:
             return None, set()
         if i in sent.agreement_tokens and pattern.pos == "verb":
             return None, set()
+        if pattern.pos == "noun" and verbal_deal(sent, i):
+            return None, set()  # "to help Amman deal with threats": a verb
         if pattern.pos == "verb" and pattern.layout != "hyphen":
             if i > 0 and low[i - 1] == "-":
                 return None, set()  # "Turkish-backed": an adjective, handled by the hyphen layout
@@ -216,6 +238,8 @@ class Coder:
                 t in ("a", "an", "the", "its", "their", "this") for t in low[max(0, i - 2) : i]
             ):
                 return None, set()  # "an emergency meeting": a noun
+            if low[i].endswith("ing") and j == i + 1 and j < len(low) and low[j] in _FIRM_NOUNS:
+                return None, set()  # "a shipping giant", "a trading firm": an adjective
             k = i - 1
             while k >= 0 and (low[k] in _ADJECTIVE_FILLERS or low[k] in _SIZE):
                 k -= 1
@@ -241,8 +265,13 @@ class Coder:
             found = sent.find_phrase(comp.objects, lo, hi)
             if found < 0:
                 return None, set()
+            if pattern.anaphora and found > j and low[j : j + 1] == ["by"]:
+                return None, set()  # "commandos backed by air strikes": a means, no stance
             if found > end:
-                used |= set(range(end, found))
+                if pattern.anaphora != "act":
+                    # A reaction leaves its object free: "condemned Israeli strikes on Gaza"
+                    # also states the strikes.
+                    used |= set(range(end, found))
                 end = found
         penalty = 0.0
         layout = pattern.layout
@@ -264,6 +293,23 @@ class Coder:
                 targets, _ = sent.target_after(j, 3)
         elif layout == "relational":
             sources, targets, penalty = _relational(sent, comp, i, j)
+        elif layout == "pits":
+            sources, targets = pitted(sent, j)
+            if not sources:
+                return None, set()
+        elif layout == "breach":
+            sources, targets = breached_sanctions(sent, i, j, end)
+            if not sources:
+                return None, set()
+        elif layout == "companion":
+            sources, targets = companion_allies(sent, i)
+            if not sources:
+                return None, set()
+        elif layout == "member":
+            sources = alliance_pair(sent, i)  # "the two NATO allies"
+            if not sources:
+                sources, targets, penalty = _relational(sent, comp, i, j)
+                sources, targets = membership(sent, i, j, sources, targets)
         elif layout == "with_of":
             if i < 2 or low[i - 1] not in ("the", "of") or "with" not in low[max(0, i - 4) : i]:
                 return None, set()
@@ -340,6 +386,8 @@ class Coder:
             if agent:
                 sources = agent
                 targets, _how = subject(sent, i)
+            elif pattern.pos == "verb" and (doer := intended_doer(sent, i) or gerund_doer(sent, i)):
+                sources = doer  # "Turkey's decision to buy", "sanctioned X for buying"
             else:
                 sources, how, penalty = _source(self, sent, comp, i, j)
             if not sources:
@@ -353,7 +401,7 @@ class Coder:
             elif layout == "join":
                 targets = _join_target(self, sent, end)
             elif layout == "goods":
-                targets = _goods_seller(self, sent, j, pattern.window)
+                targets = _goods_seller(self, sent, j, pattern.window) or goods_maker(sent, j)
                 if not targets:
                     return None, set()
             if not targets and comp.objects and end > j:
@@ -397,18 +445,7 @@ class Coder:
             ):
                 # "the YPG militia, which Ankara considers a terrorist group": the relative
                 # pronoun is the object, so its antecedent is the target.
-                k = sources[0].start - 1
-                if how == "pronoun" and i > 1 and low[i - 1] in ("it", "they", "he", "she"):
-                    k = i - 2  # "Qatar, which it considers an ally": past the pronoun
-                if k > 0 and sent.low[k] == "the":
-                    k -= 1  # "the government ..., which the Houthis ousted"
-                if sent.low[k] in ("which", "whom", "that"):
-                    k -= 1
-                    if k >= 0 and sent.low[k] == ",":
-                        k -= 1
-                    ante = sent.antecedent(k + 1)
-                    if ante is not None and ante.actor is not None:
-                        targets = sent.group(ante)
+                targets = object_relative_target(sent, sources, how, i)
         if pattern.inverse:
             sources, targets = targets, sources
         actors = sent.actors(sources)
@@ -436,12 +473,25 @@ class Coder:
         confidence = round(min(0.99, max(0.05, confidence)), 2)
         kind = pattern.kind
         sector = pattern.sector.value if pattern.sector else _sector(low)
+        transfer = arms_transfer_kind(sent, kind, i, j, target_ids)
+        if transfer is not None:
+            # Arms to a state are a deal, arms to an armed group support (constructions).
+            kind = transfer
+            sector = "arms" if kind == "deal" else None
         if kind == "deal" and sector is None and self._commercial(sent, sources, targets):
             sector = "trade"
         if kind == "cooperation" and self._firms_only(sources, targets):
             # An agreement between companies is business: "Saudi Aramco signed an agreement
             # with Russia's Gazprom Neft".
             kind, sector = "deal", sector or "trade"
+        if kind == "cooperation" and pattern.code == "057":
+            # "signed an energy agreement", "Rosatom and Egypt signed the final agreements":
+            # what trades goods, or binds a firm, is a deal.
+            traded = traded_agreement(sent, i, end)
+            if traded is None and self._commercial(sent, sources, targets):
+                traded = _sector(low) or "trade"
+            if traded is not None:
+                kind, sector = "deal", traded
         if kind == "deal" and sector is None:
             # A "deal" with nothing to trade (no oil, arms, reactor, contract or money) is a
             # political accord: the model's deals are energy, arms, nuclear or trade.

@@ -39,13 +39,16 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
     pair_heads = sent.dicts.words.get("pair_heads", frozenset())
     relational = sent.dicts.words.get("pair_relational", frozenset())
     descriptions = sent.dicts.descriptions
+    sent.described = {}
     k = 0
     while k < len(low):
         tok = low[k]
         start = end = -1
+        head = ""
         if tok == "both" or (tok == "two" and k > 0 and low[k - 1] in ("the", "'s")):
             for h in range(k + 1, min(len(low), k + 5)):
                 if low[h] in pair_heads:
+                    head = low[h]
                     start = k if tok == "both" else k - 1
                     if tok == "two" and low[k - 1] == "'s" and k >= 3 and low[k - 3] == "the":
                         start = k - 3  # "the world's two largest exporters"
@@ -68,7 +71,7 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
                     ):
                         end = m.start
                         break
-                pair = _pair_context(sent, start)
+                pair = _pair_context(sent, start, head in _STATE_HEADS)
                 if pair is not None:
                     found.append(Mention(start, end, pair[0], "pair", extra=pair[1:]))
                 # A name inside can end the pair before "two" ("the Kremlin's two allies"):
@@ -76,6 +79,16 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
                 k = max(end, k + 1)
                 continue
         if tok == "the" and k + 1 < len(low):
+            group = _armed_group_reference(sent, k)
+            if group is not None:
+                found.append(group)
+                k = group.end
+                continue
+            monarch = _monarch(sent, k)
+            if monarch is not None:
+                found.append(monarch)
+                k += 2
+                continue
             for words, ids in descriptions.items():
                 n = len(words)
                 if tuple(low[k + 1 : k + 1 + n]) != words:
@@ -83,8 +96,9 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
                 after = low[k + 1 + n] if k + 1 + n < len(low) else ""
                 if after in ("between", "with", "of", "-"):
                     break  # "the alliance between X and Y" is a relation, not NATO
-                actor = _recent(sent, ids, k)
+                actor = _settled(sent, words, ids, k) or _recent(sent, ids, k)
                 if actor is not None:
+                    sent.described[words] = actor
                     found.append(Mention(k, k + 1 + n, actor, "description"))
                     k += n
                 break
@@ -94,6 +108,110 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
     spans = [(m.start, m.end) for m in found]
     kept = [m for m in sent.mentions if not any(a < m.end and m.start < b for a, b in spans)]
     return tuple(sorted(kept + found, key=lambda m: m.start))
+
+
+_GROUP_NOUNS = {
+    ("militia",): True,
+    ("militants",): True,
+    ("militant", "group"): True,
+    ("armed", "group"): True,
+    ("group",): False,
+    ("movement",): False,
+}
+"""Nouns an article uses for an armed group named before ("the militia", "the group");
+True when the noun fits only an armed group, False when a firm or body named more recently
+could be meant ("the group said" after a company)."""
+_GROUP_REACH = 3
+"""Sentences back "the group" may point to."""
+
+
+def _armed_group_reference(sent: _Sent, k: int) -> Mention | None:
+    """ "the militia", "the group" (at `k` = "the") standing for the armed group named most
+    recently (this sentence before it, then the three before). None when nothing fits, when a
+    firm, body or state was named after that group and the noun could mean it, or when the
+    noun phrase goes on ("the group of seven")."""
+    low = sent.low
+    for words, only_armed in _GROUP_NOUNS.items():
+        n = len(words)
+        if tuple(low[k + 1 : k + 1 + n]) != words:
+            continue
+        after = low[k + 1 + n] if k + 1 + n < len(low) else "."
+        if after in ("of", "-") or any(
+            m.start == k + 1 and m.actor is not None for m in sent.mentions
+        ):
+            return None  # "the group of seven"; "the militia" a name or demonym made an actor
+        actor = _recent_armed_group(sent, k, only_armed)
+        return None if actor is None else Mention(k, k + 1 + n, actor, "description")
+    return None
+
+
+def _recent_armed_group(sent: _Sent, index: int, only_armed: bool) -> str | None:
+    """The armed group named last before token `index`; with `only_armed` False, None if any
+    other actor that is no state was named after it."""
+    actors = sent.dicts.actors
+    here = [m for m in sent.mentions if m.end <= index]
+    earlier = [
+        m for e in itertools.islice(_earlier(sent), _GROUP_REACH) for m in reversed(e.mentions)
+    ]
+    for m in [*reversed(here), *earlier]:
+        entry = actors.get(m.actor) if m.actor is not None else None
+        if entry is None or m.weak:
+            continue
+        kind = entry.kind.value
+        if kind == "armed_group":
+            return m.actor
+        if not only_armed and kind in ("firm", "organisation"):
+            return None
+    return None
+
+
+_TITLES = {"king": "kingdom", "emir": "emirate", "sultan": "sultanate"}
+"""A monarch's title and the description of the state it rules: "the king" is the kingdom's."""
+
+
+def _monarch(sent: _Sent, k: int) -> Mention | None:
+    """ "the king" (at `k` = "the") as the kingdom read before ("the emir": the emirate,
+    "the sultan": the sultanate), the way "the kingdom" is read; None when the title goes on
+    ("the king of Jordan", "the king's son") or nothing fits."""
+    low = sent.low
+    title = _TITLES.get(low[k + 1]) if k + 2 < len(low) else None
+    words = (title,) if title is not None else ()
+    if not words or words not in sent.dicts.descriptions or low[k + 2] in ("of", "'s", "-"):
+        return None
+    if any(m.start == k + 1 and m.actor is not None for m in sent.mentions):
+        return None
+    ids = sent.dicts.descriptions[words]
+    actor = _settled(sent, words, ids, k) or _recent(sent, ids, k)
+    return None if actor is None else Mention(k, k + 2, actor, "description")
+
+
+_SETTLED_REACH = 25
+"""Sentences back a description's earlier reading is kept ("the kingdom" stays Saudi Arabia)."""
+
+
+def _settled(sent: _Sent, words: tuple[str, ...], ids: Sequence[str], index: int) -> str | None:
+    """The actor an earlier sentence read the same description as, if it is still in view
+    (named before token `index` here or in the six sentences before): a story that called
+    Saudi Arabia "the kingdom" keeps doing so after it lists Bahrain ("... Bahrain and Egypt
+    criticised Qatar, accusing it of courting Iran, the kingdom's arch-rival")."""
+    earlier = sent.previous
+    depth = _SETTLED_REACH
+    while earlier is not None and depth > 0:
+        actor = earlier.described.get(words)
+        if actor is not None:
+            if actor in ids and _named_recently(sent, actor, index):
+                return actor
+            return None
+        earlier = earlier.previous
+        depth -= 1
+    return None
+
+
+def _named_recently(sent: _Sent, actor: str, index: int) -> bool:
+    """Whether `actor` is named before token `index` or in the six sentences before."""
+    if any(m.end <= index and m.actor == actor for m in sent.mentions):
+        return True
+    return any(m.actor == actor for earlier in _earlier(sent) for m in earlier.mentions)
 
 
 def _recent(sent: _Sent, ids: Sequence[str], index: int) -> str | None:
@@ -108,17 +226,40 @@ def _recent(sent: _Sent, ids: Sequence[str], index: int) -> str | None:
     return None
 
 
-def _pair_context(sent: _Sent, index: int) -> tuple[str, str] | None:
+_STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+"""Pair heads only states fit: "the two countries" is never a firm and a state."""
+
+
+def _coordinated_pair(earlier: _Sent, mentions: list[Mention]) -> tuple[str, str] | None:
+    """Two different actors joined by "and" in an earlier sentence ("Saudi King Salman and
+    Iraqi Prime Minister Haider al-Abadi attended ... with Tillerson"): the pair a later "the
+    two countries" most likely means, before the last two named."""
+    for a, b in itertools.pairwise(mentions):
+        if (
+            earlier.low[a.end : b.start] == ["and"]
+            and a.actor is not None
+            and b.actor is not None
+            and a.actor != b.actor
+        ):
+            return a.actor, b.actor
+    return None
+
+
+def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[str, str] | None:
     """The last two actors named together before token `index`: in this sentence if it
     names two; else the latest earlier sentence naming this sentence's actor with another;
-    else the latest earlier sentence naming two."""
+    else the latest earlier sentence naming two (two joined by "and" first). With
+    `states_only` ("the two countries") only states count."""
 
     preps = sent.dicts.words["object_preps"]
+    actors = sent.dicts.actors
 
     def named(earlier: _Sent, limit: int | None = None) -> list[Mention]:
         out = []
         for m in earlier.mentions:
             if (limit is not None and m.end > limit) or m.weak or m.place:
+                continue
+            if states_only and (m.actor not in actors or actors[m.actor].kind.value != "state"):
                 continue
             if limit is not None and m.start > 0 and earlier.low[m.start - 1] in preps:
                 continue  # "the push on Syria": an object, not one of the pair
@@ -157,7 +298,7 @@ def _pair_context(sent: _Sent, index: int) -> tuple[str, str] | None:
         if len(ids) < 2:
             continue
         if not here:
-            return ids[1], ids[0]
+            return _coordinated_pair(earlier, mentions) or (ids[1], ids[0])
         if here[0] in ids:
             # The actor named nearest to this sentence's actor there is its partner.
             anchors = [m.start for m in mentions if here[0] in (m.actor, *m.extra)]

@@ -436,6 +436,10 @@ _LAYOUTS = (
     "against",
     "joins",
     "pair",
+    "member",
+    "pits",
+    "companion",
+    "breach",
 )
 
 

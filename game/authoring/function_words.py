@@ -16,6 +16,11 @@ _CLAUSE_OPENERS = _BARRIERS | frozenset(
     {")", "after", "before", "since", "when", "until", "once", "if", "as", "that", "unless"}
 )
 _SIZE = frozenset({"significant", "large", "big", "huge", "massive", "further", "more", "fresh"})
+_FIRM_NOUNS = frozenset(
+    {"giant", "company", "companies", "firm", "firms", "group", "conglomerate", "magnate"}
+    | {"business", "industry", "sector", "line", "lines", "agency", "house", "hub"}
+)
+"""Nouns a word in -ing modifies as an adjective: "shipping giant", "trading firm"."""
 _MAKE = frozenset({"make", "made", "makes", "making", "place", "placed", "places"})
 _ANAPHORA_REACH = 15
 """Sentences back an act may be referred to ("condemned the measures" after the lead)."""

@@ -1,8 +1,10 @@
 """Actor mention finding: the longest-match gazetteer over a sentence's tokens, composed into
 mentions (demonym or country before a role, title before a name, "the government in
 Baghdad", "Venezuela's state oil company PDVSA", the leader of "a Saudi-led coalition"; no role
-in "Assad's main military ally"), elliptical and appositive mentions, plus the per-token clause
-helpers (relative clauses and appositions, quotation depth) the sentence view is built from.
+in "Assad's main military ally"; a name before a hyphenated participle as a modifier, "the
+Iran-aligned Houthis"; the firms of "U.S. companies, including GE"), elliptical and appositive
+mentions, plus the per-token clause helpers (relative clauses and appositions, quotation
+depth) the sentence view is built from.
 
 Must not import: pygame, anything under `game.ui`, `game.authoring.sentence_view` or
 `game.authoring.coder`.
@@ -152,6 +154,8 @@ def _find_mentions(
         mentions.append(Mention(start, end, ref, mkind, place=place))
     mentions = _seat_of_government(mentions, low)
     mentions = _described_firms(mentions, low, dicts)
+    mentions = _hyphen_modifiers(mentions, low)
+    mentions = _included_members(mentions, low, dicts)
     return tuple(_appositions(_elliptical(mentions, low), low)), tuple(agreements)
 
 
@@ -160,6 +164,113 @@ def _leads_group(low: list[str], end: int) -> bool:
     forces". Such a demonym names its actor as fully as a name does, so it can be a target
     ("battling a Saudi-led coalition") or a subject."""
     return low[end : end + 2] == ["-", "led"] and end + 2 < len(low) and low[end + 2] in _LED_GROUPS
+
+
+_MODIFIER_PARTICIPLES = frozenset(
+    {"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed", "trained"}
+    | {"led", "dominated", "linked", "affiliated", "leaning", "friendly", "inspired"}
+)
+"""Participles after a hyphen that make the name before them a modifier of the next actor:
+"the Iran-aligned Houthi movement" is the Houthis (Iran backs them: `support.hyphen`)."""
+_LOCATION_PARTICIPLES = frozenset({"based", "headquartered", "registered"})
+"""Participles after a hyphen that make the name before them a place: "a Britain-based war
+monitor", "Moscow-based analysts" are no British or Russian actor."""
+_HEAD_REACH = 3
+"""How many words (adjectives, demonyms) may stand between "X-backed" and the actor it
+modifies."""
+
+
+def _hyphen_modifiers(mentions: list[Mention], low: list[str]) -> list[Mention]:
+    """A name before a hyphenated participle modifies the head after it, as a demonym does.
+
+    In "a Saudi-led coalition has been bombing the Iran-aligned Houthi movement" the bombing's
+    target is the Houthis, not Iran; in "the U.S.-backed Kurdish YPG" the subject is the YPG.
+    Such a name becomes a `demonym` mention (an adjective: it names its actor only where a
+    pattern asks for it, as the hyphen layout does), but only when an actor heads the phrase:
+    "Iran-backed militias" with no named head still stand for Iran. "-led" before a group noun
+    ("the Saudi-led coalition") is the leader, and stays a name. Before "-based" the name is a
+    place: "the Britain-based war monitor" is no British actor.
+    """
+    out = list(mentions)
+    starts = {m.start: n for n, m in enumerate(out)}
+    for n, m in enumerate(out):
+        if m.kind not in ("name", "capital") or m.actor is None or m.place:
+            continue
+        if low[m.end : m.end + 1] != ["-"] or m.end + 1 >= len(low):
+            continue
+        participle = low[m.end + 1]
+        if participle in _LOCATION_PARTICIPLES:
+            out[n] = Mention(m.start, m.end, m.actor, m.kind, place=True)
+            continue
+        if participle not in _MODIFIER_PARTICIPLES or _leads_group(low, m.end):
+            continue
+        head = _modified_head(out, starts, low, m.end + 2)
+        if head is not None and head.actor != m.actor:
+            out[n] = Mention(m.start, m.end, m.actor, "demonym")
+    return out
+
+
+def _modified_head(
+    mentions: list[Mention], starts: dict[int, int], low: list[str], k: int
+) -> Mention | None:
+    """The actor mention a hyphenated modifier ending before token `k` qualifies: the first
+    mention within `_HEAD_REACH` words that names an actor in its own right (a name, or a
+    role composed with one: "Syrian rebels"), past adjectives and demonyms."""
+    for j in range(k, min(len(low), k + _HEAD_REACH + 1)):
+        n = starts.get(j)
+        if n is not None:
+            m = mentions[n]
+            if m.kind == "demonym":
+                continue  # "the U.S.-backed Kurdish YPG": the demonym is another modifier
+            if m.actor is not None and not m.place and not m.via_role:
+                return m
+            return None
+        if not low[j].isalpha() or low[j] in ("and", "or", "of", "in", "to", "by"):
+            return None
+    return None
+
+
+_MEMBER_GROUPS = frozenset({"companies", "firms", "banks", "groups", "lenders", "producers"})
+"""Nouns after a demonym whose members an ", including A and B" list names."""
+
+
+def _included_members(
+    mentions: list[Mention], low: list[str], dicts: Dictionaries
+) -> list[Mention]:
+    """ "signed agreements with U.S. companies, including General Electric and Schlumberger":
+    the named members are the partners, so the demonym's mention stands for them (its `extra`
+    holding the rest) and a target found there is the firms, not the United States. Only
+    members that belong to the demonym's actor count ("Chinese firms, including Huawei")."""
+    out = list(mentions)
+    starts = {m.start: n for n, m in enumerate(out)}
+    for n, m in enumerate(out):
+        if m.actor is None or m.kind not in ("demonym", "role") or m.start < 1:
+            continue
+        if low[m.start - 1] != "with":
+            # Only a partner's: "sanctions on Chinese firms, including Huawei" also hit China
+            # (the gold lists record the country), an agreement "with U.S. companies,
+            # including GE" is with the firms alone.
+            continue
+        # "Chinese firms" may be one role mention, or a demonym before the group noun.
+        end = m.end if m.kind == "role" else m.end + 1
+        if low[end - 1] not in _MEMBER_GROUPS or low[end : end + 2] != [",", "including"]:
+            continue
+        members: list[str] = []
+        k = end + 2
+        while k in starts:
+            member = out[starts[k]]
+            entry = dicts.actors.get(member.actor) if member.actor else None
+            if entry is None or entry.parent != m.actor:
+                break
+            members.append(member.actor)
+            k = member.end
+            if low[k : k + 1] in ([","], ["and"]):
+                k += 1
+            if low[k - 1 : k + 1] == [",", "and"]:
+                k += 1
+        if members:
+            out[n] = Mention(m.start, end, members[0], "name", extra=tuple(members[1:]))
+    return out
 
 
 _ADJECTIVAL_ROLES = frozenset({"military", "intelligence", "security", "army"})

@@ -48,10 +48,12 @@ class _Sent:
         self.tokens = tokenize(sentence.text)
         self.low = [tok.low for tok in self.tokens]
         self.mentions, self.agreements = _find_mentions(self.tokens, dicts, remap)
+        self.mentions = _without_verbal_roles(self.mentions, self.low)
         self.previous = previous
         self.history: list[Event] = []
         self.acts: list = []  # the article's acts so far (`reactions.Act`), set by the coder
         self.headline = sentence.line_kind == "headline"
+        self.described: dict[tuple[str, ...], str] = {}  # "the kingdom" -> SAU, this sentence
         self.mentions = _references(self)
         self.led: dict[str, tuple[str, int]] = {}  # "coalition" -> (its leader, sentence)
         self.mentions = _led_group_references(self)
@@ -275,6 +277,7 @@ class _Sent:
             if m is not None and m.place and self._member_of(m):
                 m = evolve(m, place=False)  # "the factions in the PMF": the PMF, no place
             if m is not None and m.actor is not None and (not m.place or allow_place):
+                m = self._hyphen_head(m) or m  # "the Iran-aligned Hezbollah": Hezbollah
                 if m.kind == "demonym" and not self._before_policy(m):
                     headed = self._demonym_role(m)
                     if headed is not None:
@@ -285,7 +288,8 @@ class _Sent:
                 owned = self._possessed(m)
                 if owned is not None:
                     m = owned  # "Russia's Gazprom Neft": the firm, not its country
-                return self.group(m, allow_place), j
+                group = self.group(m, allow_place)
+                return group + self._shipments_to(group), j
             low = self.low[j]
             if low in ("its", "their", "them", "him", "her") and j + 1 < len(self.low):
                 resolved = resolve_object_pronoun(self, j, exclude)
@@ -300,6 +304,9 @@ class _Sent:
             if low in _OWNERSHIP_LINKS and self.low[j + 1 : j + 2] in (["to"], ["by"], ["with"]):
                 j += 2  # "struck targets belonging to Iran", "sites run by the IRGC"
                 continue
+            if low == "by" and j > start and self.low[j - 1] in _AGENT_ACTS:
+                j += 1  # "repelled an offensive by Islamic State": its agent
+                continue
             if low == "what":
                 hedge = _hedge_end(self.low, j)
                 if hedge > j:
@@ -313,6 +320,32 @@ class _Sent:
                 used += 1
             j += 1
         return [], -1
+
+    def _shipments_to(self, group: list[Mention]) -> list[Mention]:
+        """The recipient of shipments coordinated with an object: in "strikes against
+        Iranian forces and arms shipments to Hezbollah" Hezbollah is hit too."""
+        low = self.low
+        k = max(m.end for m in group if m.start >= 0) if group else -1
+        if k < 0:
+            return []
+        while k < len(low) and low[k] in _MILITARY_OBJECTS:
+            k += 1
+        if low[k : k + 1] != ["and"] or low[k - 1] not in _MILITARY_OBJECTS:
+            return []  # only after military objects: "sold jets to Egypt and arms ..." is not
+        k += 1
+        if k < len(low) and low[k] in ("arms", "weapons", "weapon", "missile", "rocket"):
+            k += 1
+        if k >= len(low) or low[k] not in _SHIPMENTS or low[k + 1 : k + 2] != ["to"]:
+            return []
+        k += 2
+        if k < len(low) and low[k] == "the":
+            k += 1
+        m = self.starts.get(k)
+        if m is not None and m.kind == "demonym":
+            m = self.starts.get(m.end)  # "the Lebanese Hezbollah movement"
+        if m is None or m.actor is None or m.place:
+            return []
+        return [m]
 
     def _demonym_role(self, m: Mention) -> Mention | None:
         """A demonym before a role noun the dictionaries left without an actor, one word
@@ -356,11 +389,32 @@ class _Sent:
         nxt = self.low[j + 1] if j + 1 < len(self.low) else "."
         return nxt in preps or nxt in (",", ".", ";", "as")
 
+    def _hyphen_head(self, m: Mention) -> Mention | None:
+        """The actor a mention modifies through a hyphenated participle other than "-led":
+        in "the Iran-aligned Hezbollah movement", "Libya's Egypt-backed forces" the object is the
+        Houthis, not Iran (a leader of "the Saudi-led coalition" stands for its group)."""
+        low = self.low
+        if low[m.end : m.end + 1] != ["-"] or m.end + 2 >= len(low):
+            return None
+        participle = low[m.end + 1]
+        if not participle.endswith("ed") or participle == "led":
+            return None
+        for k in (m.end + 2, m.end + 3):
+            head = self.starts.get(k)
+            if head is not None and head.actor is not None and not head.weak:
+                return head
+            if k < len(low) and low[k] not in _ADJECTIVE_FILLERS:
+                break
+        return None
+
     def _possessed(self, m: Mention) -> Mention | None:
         """The actor a possessive mention owns: "Russia's Gazprom" -> Gazprom, else None."""
         if m.end + 1 < len(self.low) and self.low[m.end] == "'s":
             for k in range(m.end + 1, min(len(self.low), m.end + 3)):
                 owned = self.starts.get(k)
+                if owned is not None and owned.actor is not None:
+                    # "Lebanon's Iran-aligned Hezbollah": Hezbollah.
+                    owned = self._hyphen_head(owned) or owned
                 if owned is not None and owned.actor is not None and not owned.weak:
                     return owned
                 if self.low[k] not in _ADJECTIVE_FILLERS and self.low[k] not in ("state",):
@@ -385,6 +439,12 @@ class _Sent:
         return -1
 
 
+_MILITARY_OBJECTS = frozenset(
+    {"targets", "forces", "positions", "troops", "fighters", "bases", "sites", "militias"}
+)
+"""Objects of an attack that a coordinated "and arms shipments to X" continues."""
+_SHIPMENTS = frozenset({"shipments", "supplies", "deliveries", "convoys", "transfers"})
+"""Nouns of goods on their way to someone: "arms shipments to Hezbollah"."""
 _PLACE_NOUNS = frozenset(
     {"port", "city", "province", "region", "town", "coast", "governorate", "district"}
     | {"village", "strait", "enclave", "countryside"}
@@ -403,6 +463,12 @@ _OWNERSHIP_LINKS = frozenset(
     | {"operated", "controlled", "used", "held", "manned"}
 )
 """Participles linking an object to its owner: "positions belonging to Hezbollah"."""
+_AGENT_ACTS = frozenset(
+    {"insurgency", "attack", "attacks", "offensive", "incursion", "incursions", "assault"}
+    | {"aggression", "rebellion", "uprising", "advance", "raids", "raid", "infiltration"}
+)
+"""Hostile acts whose agent after "by" is the party an act against the act is against:
+"repelled an attack by Islamic State", "is fighting an uprising by the rebels"."""
 _HEDGE_VERBS = frozenset(
     {"says", "said", "say", "calls", "called", "call", "describes", "described", "claims"}
     | {"claimed", "considers", "considered", "deems", "deemed", "alleges", "alleged"}
@@ -432,6 +498,41 @@ def _continues(previous: _Sent, sentence: Sentence) -> bool:
         and prev.end <= sentence.start
         and (sentence.text[:1] in "\"“'‘" or previous.in_quote[-1:] == [True])
     )
+
+
+_VERBAL_ROLES = frozenset({"side", "sides", "sided", "siding"})
+"""Role nouns that are also verbs of taking a side: "sided with Riyadh"."""
+
+
+_ADJECTIVE_ROLES = frozenset({"military", "security", "intelligence", "army"})
+"""Role nouns that are also adjectives of an act: "military action", "security cooperation"."""
+_ACT_NOUNS = frozenset(
+    {"action", "intervention", "operation", "operations", "aid", "assistance", "cooperation"}
+    | {"support", "strikes", "campaign", "offensive", "pact", "agreement", "ties", "buildup"}
+)
+"""Act nouns such an adjective describes."""
+
+
+def _without_verbal_roles(mentions: Sequence[Mention], low: list[str]) -> tuple[Mention, ...]:
+    """Drop a role noun that is a verb or an adjective here ("appeared to side with Riyadh",
+    "threatened military action against Doha"): a role left without an actor would hide the
+    trigger from the patterns. A role a demonym or name gave an actor ("the Turkish side",
+    "Turkish military operation") stays."""
+    kept = []
+    for m in mentions:
+        word = " ".join(low[m.start : m.end])
+        after = low[m.end] if m.end < len(low) else ""
+        if (
+            m.kind == "role"
+            and m.actor is None
+            and (
+                (word in _VERBAL_ROLES and after == "with")
+                or (word in _ADJECTIVE_ROLES and after in _ACT_NOUNS)
+            )
+        ):
+            continue
+        kept.append(m)
+    return tuple(kept)
 
 
 _REFERRED_GROUPS = frozenset({"coalition"})

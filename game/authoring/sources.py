@@ -21,7 +21,13 @@ from game.authoring.function_words import (
 )
 from game.authoring.patterns import _Compiled
 from game.authoring.sentence_view import _Sent
-from game.authoring.subjects import _speaker_group, resolve_pronoun, subject
+from game.authoring.subjects import (
+    _speaker_group,
+    reduced_participle,
+    reduced_passive,
+    resolve_pronoun,
+    subject,
+)
 from game.authoring.targets import _prep_target
 
 if TYPE_CHECKING:
@@ -105,19 +111,52 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
             # "the fight against Islamic State" in 'Britain and France said the fight ...'.
             return _speaker_group(sent), "speaker", 0.15
         # "Sanctions on Iran by the United States": the agent after the noun.
-        agent = _prep_target(sent, comp, j, 8, (("by",),))
+        agent = _prep_target(sent, comp, j, 8, (("by",),)) or _claimed_by(sent, j)
         if agent:
             return agent, "agent", 0.05
         head = _apposition_owner(sent, i)
         if head is not None:
             return sent.group(head), "apposition", 0.05
         return [], "", 0.0
+    if reduced_passive(sent, i) or reduced_participle(sent, i):
+        return [], "", 0.0  # "firms accused of ...": no accuser, not even the speaker
     group, how = subject(sent, i)
     if group:
         return group, how, {"pronoun": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
     if sent.speaker is not None and (sent.in_quote[i] or _after_speech(coder, sent, i)):
         return _speaker_group(sent), "speaker", 0.15
     return [], "", 0.0
+
+
+_CLAIMS = (("claimed", "by"), ("carried", "out", "by"), ("blamed", "on"))
+"""Phrases after an act noun's target that name its doer: "the attacks on Saudi plants, which
+were claimed by the Houthis"."""
+_CLAIM_REACH = 16
+
+
+def _claimed_by(sent: _Sent, j: int) -> list[Mention]:
+    """The doer of the act noun ending at `j` named after its target in a relative or
+    participial clause: "the attacks on Israeli towns, which were claimed by Hamas
+    movement", "the strikes on the base, blamed on Israel". The clause must open with a
+    comma right after the noun phrase (", which were", ", claimed"), so a later verb's agent
+    is not taken."""
+    low = sent.low
+    for k in range(j, min(len(low), j + _CLAIM_REACH)):
+        if low[k] in (";", ".", ":") or (
+            low[k] == "," and k + 1 < len(low) and low[k + 1] == "and"
+        ):
+            return []
+        for phrase in _CLAIMS:
+            if tuple(low[k : k + len(phrase)]) != phrase:
+                continue
+            opener = k - 1
+            while opener > j and low[opener] in ("which", "that", "was", "were", "been", "later"):
+                opener -= 1
+            if low[opener] != ",":
+                return []
+            found, _ = sent.target_after(k + len(phrase), 2, False, (), direct=False)
+            return found
+    return []
 
 
 def _holds(sent: _Sent, v: int, i: int) -> bool:

@@ -19,6 +19,7 @@ from game.authoring.coded import Mention
 from game.authoring.function_words import (
     _ADJECTIVE_FILLERS,
     _BARRIERS,
+    _BE,
     _CLAUSE_OPENERS,
     _CLAUSE_REACH,
     _CONTROL_VERBS,
@@ -79,6 +80,19 @@ _TIME_WORDS = frozenset(
     | {"friday", "saturday", "sunday", "midnight", "dawn"}
 )
 """Words after "since"/"after"/"before"/"until" that make a time phrase, not a clause."""
+_AS_NOUN_OPENERS = frozenset({"a", "an", "its", "their", "his", "her", "part", "one"})
+"""Words after "as" that open a noun phrase ("as a friendly country", "as part of"), where
+"as" is a preposition and starts no clause."""
+_ACCUSAL = frozenset(
+    {"accused", "suspected", "charged", "convicted", "blacklisted", "sanctioned", "targeted"}
+    | {"punished", "penalised", "penalized", "fined", "indicted", "designated"}
+)
+"""Participles that, right after a noun, describe it as accused or punished: "firms accused
+of", "banks blacklisted for" (no active use puts a preposition right after them)."""
+_ACCUSAL_PREPS = frozenset({"of", "for", "over"})
+_PARTICIPLE_PREPS = frozenset({"from", "to", "in", "on", "at", "into", "across"})
+_NOT_NOUNS = frozenset({"has", "was", "is", "as", "this", "its", "his", "us", "always", "thus"})
+_AUXILIARIES = _BE | frozenset({"has", "have", "had", "being", "been", "get", "got"})
 _COMITATIVES = (["along", "with"], ["together", "with"])
 _PARTICIPIAL_REACH = 20
 """Tokens a participial phrase between a subject and its verb may span."""
@@ -224,6 +238,66 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
             continue
         j -= 1
     return [], ""
+
+
+_MODALS_TO = _MODALS | frozenset({"to"})
+_CAUSATIVES = frozenset({"help", "helps", "helped", "helping", "let", "lets", "make", "made"})
+
+
+def verbal_deal(sent: _Sent, i: int) -> bool:
+    """Whether "deal" at `i` is the verb of "deal with" ("to deal with the threat", "help the
+    kingdom deal with Iranian influence"), not the noun of "a deal with Iran"."""
+    low = sent.low
+    if low[i] != "deal" or low[i + 1 : i + 2] != ["with"] or i == 0:
+        return False
+    if low[i - 1] in _MODALS_TO:
+        return True
+    before = sent.ends.get(i)
+    return (
+        before is not None
+        and before.start > 0
+        and low[before.start - 1] in _CAUSATIVES
+        and low[i - 1] != "'s"
+    )
+
+
+def reduced_passive(sent: _Sent, index: int) -> bool:
+    """Whether the trigger at `index` is a participle of accusation or punishment after its
+    noun with no auxiliary or after a passive one ("Indian banks accused of helping Iranian
+    oil", "Iran, accused of arming ...", "Qatar was accused of ..."): nobody named in the
+    clause accuses, so the verb has no source (an agent after "by" is read before this). The
+    doer of a gerund after it is `constructions.gerund_doer`'s."""
+    low = sent.low
+    if index + 1 >= len(low) or low[index] not in _ACCUSAL or low[index + 1] not in _ACCUSAL_PREPS:
+        return False
+    before = low[index - 1] if index > 0 else ""
+    if before in (",", *_BE):
+        return True
+    return before.isalpha() and before not in _AUXILIARIES and before not in _SUBJECT_PRONOUNS
+
+
+def reduced_participle(sent: _Sent, index: int) -> bool:
+    """Whether the verb at `index` is a past participle describing the plain noun before it,
+    with a preposition after and no agent ("towns recaptured from Islamic State", "oil shipped
+    to China", "weapons supplied to the rebels"): a passive with no doer named, so the verb
+    has no source (an earlier actor of the sentence did not do it)."""
+    low = sent.low
+    if index < 1 or index + 1 >= len(low) or low[index + 1] not in _PARTICIPLE_PREPS:
+        return False
+    verb = low[index]
+    if not (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PAST):
+        return False
+    noun = low[index - 1]
+    if (
+        not noun.isalpha()
+        or not noun.endswith("s")
+        or noun in _AUXILIARIES
+        or noun in _NOT_NOUNS
+        or sent.tokens[index - 1].text[:1].isupper()
+        or sent.ends.get(index) is not None
+    ):
+        return False
+    return "by" not in low[index + 1 : index + 9]
 
 
 def _demonym_subject(sent: _Sent, m: Mention, index: int) -> bool:
@@ -479,10 +553,21 @@ def _clause_start(sent: _Sent, start: int, k: int) -> int:
     `_CLAUSE_REACH` tokens before `k`. "since 2014", "after May" open no clause."""
     low = sent.low
     while start > max(0, k - _CLAUSE_REACH):
-        if low[start - 1] in _CLAUSE_OPENERS and not _time_phrase(low, start):
+        if (
+            low[start - 1] in _CLAUSE_OPENERS
+            and not _time_phrase(low, start)
+            and not _predicative_as(low, start)
+        ):
             break
         start -= 1
     return start
+
+
+def _predicative_as(low: list[str], start: int) -> bool:
+    """Whether "as" before `start` introduces a noun phrase, not a clause: "regarded Pakistan as
+    a reliable partner and supported ...", "sees Cairo as its partner" (the verb after "and"
+    still belongs to the clause holding "regarded")."""
+    return low[start - 1] == "as" and start < len(low) and low[start] in _AS_NOUN_OPENERS
 
 
 def _time_phrase(low: list[str], start: int) -> bool:

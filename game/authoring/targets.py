@@ -89,6 +89,10 @@ def _repeated_prep(
     return more
 
 
+_COUNTS = frozenset({"one", "two", "three", "four", "five", "several", "some"})
+"""Counts before "of" in an apposition naming some of a group: "two of its closest allies"."""
+
+
 def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
     """Sources and targets of a relational noun: ally, backer, rival, partner, proxy."""
     low = sent.low
@@ -167,7 +171,8 @@ def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
     if not sources:
         s = np_start - 1
         while s >= 0 and (
-            low[s] in ("the", "a", "an", "another", "its", "their", "one", "of", "both", "all")
+            low[s] in ("the", "a", "an", "another", "its", "their", "of", "both", "all")
+            or low[s] in _COUNTS  # "Saudi Arabia and the UAE, two of Washington's allies"
             or low[s] in _ADJECTIVE_FILLERS
             or low[s] in _RELATIONAL_ADJECTIVES
         ):
@@ -205,7 +210,16 @@ def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
     ):
         targets = _speaker_group(sent)
         penalty += 0.1
+    if comp.pattern.kind == "alliance" and _firm_among(sent, sources + targets):
+        # "Alexei Miller, a long-time ally of Putin": a firm's chief's patronage, not an
+        # alliance between a company and a state.
+        return [], [], penalty
     return sources, targets, penalty
+
+
+def _firm_among(sent: _Sent, mentions: list[Mention]) -> bool:
+    actors = sent.dicts.actors
+    return any(m.actor in actors and actors[m.actor].kind.value == "firm" for m in mentions)
 
 
 def _anaphora(
@@ -285,3 +299,64 @@ def _join_target(coder: Coder, sent: _Sent, end: int) -> list[Mention]:
                 return [Mention(a.start, a.end, lead, "name")]
     targets, _ = sent.target_after(end, 3)
     return targets
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_RELATIVE_AUXILIARIES = frozenset({"has", "have", "had", "also", "already", "recently"})
+
+
+def object_relative_target(sent: _Sent, sources: list[Mention], how: str, i: int) -> list[Mention]:
+    """The target of a verb in an object relative clause: its antecedent. "the YPG militia,
+    which Ankara considers a terrorist group", "Qatar, which it considers an ally", "the
+    government ..., which the Houthis ousted", "Yemen, whose government Riyadh
+    backs", "Hamas's armed wing, which it has blacklisted" (the wing's owner).
+
+    Returns:
+        The antecedent's group, or empty when the clause is no object relative.
+    """
+    low = sent.low
+    k = sources[0].start - 1
+    if how == "pronoun":
+        p = i - 1
+        while p > 1 and low[p] in _RELATIVE_AUXILIARIES:
+            p -= 1  # "which it has blacklisted": past the auxiliary
+        if low[p] in _OBJECT_PRONOUNS:
+            k = p - 1
+    if k > 0 and low[k] == "the":
+        k -= 1
+    k = _whose(low, k)
+    if k < 0 or low[k] not in ("which", "whom", "that", "whose"):
+        return []
+    k -= 1
+    if k >= 0 and low[k] == ",":
+        k -= 1
+    ante = sent.antecedent(k + 1)
+    if ante is None:
+        ante = _owner_of_noun(sent, k)
+    if ante is None or ante.actor is None:
+        return []
+    return sent.group(ante)
+
+
+def _whose(low: list[str], k: int) -> int:
+    """The index of "whose" when the noun phrase ending at `k` follows it ("whose government",
+    "whose central government"), else `k`: the possessed noun is the verb's object and the
+    antecedent of "whose" the target."""
+    for back in (1, 2):
+        if k - back >= 1 and low[k - back] == "whose" and low[k - back + 1 : k + 1] != [","]:
+            return k - back
+    return k
+
+
+def _owner_of_noun(sent: _Sent, k: int) -> Mention | None:
+    """The possessor of the noun phrase ending at token `k` ("Hamas's armed wing"), or
+    None: a part named through its owner stands for the owner."""
+    for back in range(k, max(-1, k - 4), -1):
+        if sent.low[back] == "'s":
+            owner = sent.mention_ending(back)
+            if owner is not None and not owner.weak and not owner.place:
+                return owner
+            return None
+        if not sent.low[back].isalpha():
+            return None
+    return None

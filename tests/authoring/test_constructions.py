@@ -179,3 +179,222 @@ def test_the_government_in_a_capital_is_that_capitals_state():
     assert ("IRQ", "cooperation", "JOR") in _relations(
         "Jordan has close ties with the government in Baghdad."
     )
+
+
+# -- hyphenated modifiers ----------------------------------------------------------------------
+
+
+def test_hyphenated_name_modifies_the_actor_after_it():
+    """ "the Tehran-aligned Hezbollah group": Hezbollah is the target, Iran backs it."""
+    got = _relations("Israeli jets struck the Iran-aligned Hezbollah group near the border.")
+    assert ("HEZBOLLAH", "hostility", "ISR") in got  # symmetric kinds are sorted
+    assert ("IRN", "support", "HEZBOLLAH") in got
+    assert ("IRN", "hostility", "ISR") not in got
+
+
+def test_hyphenated_name_with_a_second_modifier_modifies_the_head():
+    """ "the Moscow-backed Syrian army" as a subject is the army, not Russia."""
+    tokens = tokenize("the U.S.-backed Kurdish YPG militia")
+    mentions, _ = _find_mentions(tokens, default_dictionaries())
+    assert (mentions[0].actor, mentions[0].kind) == ("USA", "demonym")
+    assert ("TUR", "hostility", "YPG") in _relations(
+        "Turkish artillery shelled the U.S.-backed Kurdish YPG militia on Monday."
+    )
+
+
+def test_hyphenated_name_without_a_named_head_still_names_its_actor():
+    """ "Iran-backed militias" names no other actor, so Iran stays a target."""
+    tokens = tokenize("Israel struck Iran-backed militias.")
+    mentions, _ = _find_mentions(tokens, default_dictionaries())
+    assert [(m.actor, m.kind) for m in mentions if m.actor] == [("ISR", "name"), ("IRN", "name")]
+
+
+def test_name_before_based_is_a_place():
+    """ "a London-based monitor" is no British actor: nothing is drafted for Britain."""
+    got = _relations("The London-based monitoring group said Russian jets struck the rebels.")
+    assert not any("GBR" in (a, t) for a, _k, t in got)
+
+
+# -- arms transfers ----------------------------------------------------------------------------
+
+
+def test_arms_transfer_to_a_state_is_a_deal():
+    """Weapons supplied or sold to a state: a deal in the arms sector, not support."""
+    assert ("DEU", "deal", "EGY") in _relations(
+        "Germany, which supplies weapons to Cairo, said so."
+    )
+    events = CODER.code_text("France has sold Qatar fighter jets and helicopters.")
+    assert [(e.kind, e.sector) for e in events] == [("deal", "arms")]
+
+
+def test_arms_transfer_to_an_armed_group_is_support():
+    """Weapons supplied to an armed group: support, not a deal."""
+    got = _relations("Tehran has supplied the Houthis with rockets for years.")
+    assert ("IRN", "support", "HOUTHIS") in got
+    assert ("HOUTHIS", "deal", "IRN") not in got and ("IRN", "deal", "HOUTHIS") not in got
+
+
+def test_transfer_of_other_goods_keeps_its_kind():
+    """Food supplies are aid, not an arms deal; crude sales are a deal."""
+    assert ("IRN", "support", "QAT") in _relations("Iran offered to send food supplies to Qatar.")
+
+
+# -- doers of purchases and other acts named by a construction ----------------------------------
+
+
+def test_possessor_of_an_intent_noun_does_the_infinitive():
+    """ "India's decision to buy American jets": India buys, not the speaker."""
+    got = _relations('"India\'s decision to buy American fighter jets is welcome," Paris said.')
+    assert ("IND", "deal", "USA") in got
+    assert ("FRA", "deal", "USA") not in got
+
+
+def test_intent_noun_without_a_possessor_leaves_the_subject():
+    """ "Egypt announced a plan to buy Russian jets": the subject, as before."""
+    assert ("EGY", "deal", "RUS") in _relations("Egypt announced a plan to buy Russian jets.")
+
+
+def test_doer_of_for_gerund_is_the_actor_before_for():
+    """ "penalties on a Turkish agency for buying Russian missiles": Turkey buys."""
+    got = _relations(
+        "Washington imposed penalties on a Turkish military agency for buying Russian missiles."
+    )
+    assert ("RUS", "deal", "TUR") in got
+    assert ("RUS", "deal", "USA") not in got
+
+
+def test_for_gerund_after_a_clause_break_has_no_doer_before_it():
+    """ "..., for buying ...": the comma ends the search; the subject buys."""
+    got = _relations("Qatar paid a high price in 2017, for buying French jets.")
+    assert ("FRA", "deal", "QAT") in got
+
+
+# -- membership ------------------------------------------------------------------------------
+
+
+def test_membership_of_a_military_alliance_is_an_alliance():
+    """ "fellow NATO member Denmark" and "a member of NATO": the member is the alliance's ally."""
+    assert ("DNK", "alliance", "NATO") in _relations(
+        "Norway and fellow NATO member Denmark held drills on Tuesday."
+    )
+    assert ("CAN", "alliance", "NATO") in _relations("Canada, a member of NATO, sent troops.")
+
+
+def test_membership_of_other_bodies_and_unnamed_bodies_is_not_drafted():
+    """OPEC membership states no relation; "a valued member" names no alliance, even when an
+    alliance's chief says it."""
+    assert not _relations("Iraq, an OPEC member, raised output.")
+    assert not any(
+        k == "alliance"
+        for _a, k, _t in _relations("NATO chief Jens Stoltenberg said Norway was a valued member.")
+    )
+
+
+def test_maker_named_by_a_participle_is_the_seller():
+    """ "buy 40 of the helicopters, made by Airbus": a deal with the maker."""
+    got = _relations("Kuwait plans to buy 30 of the helicopters, made by Airbus, next year.")
+    assert ("AIRBUS", "deal", "KWT") in got
+
+
+def test_participle_without_goods_names_no_seller():
+    """ "bought time, helped by Iran": no goods were bought, so Iran sold nothing."""
+    got = _relations("Damascus bought time, helped by Iran.")
+    assert not any(k == "deal" for _a, k, _t in got)
+
+
+def test_two_alliance_allies_are_the_last_two_states_named():
+    """ "the two NATO allies" after a sentence naming Spain and Italy, not the militia."""
+    got = _relations(
+        "Spain and Italy argued over migrants. Madrid's support for a Libyan militia has strained "
+        "ties between the two NATO allies."
+    )
+    assert ("ESP", "alliance", "ITA") in got
+
+
+def test_state_forces_and_their_armed_group_allies_is_support():
+    """ "Iranian troops and their Hezbollah allies": the state backs the armed group."""
+    got = _relations("Iranian troops and their Hezbollah allies advanced on the town.")
+    assert ("IRN", "support", "HEZBOLLAH") in got
+
+
+def test_allies_of_an_armed_group_or_of_a_state_are_not_support():
+    """Only a state and an armed group: "Britain and its French allies" is no backing."""
+    got = _relations("Britain and its French allies were absent.")
+    assert not any(k == "support" for _a, k, _t in got)
+
+
+def test_arms_given_to_a_state_keep_the_kind_of_their_pattern():
+    """ "provide Riyadh with arms, intelligence and logistical support" is aid: support."""
+    got = _relations("Washington provides Riyadh with arms, intelligence and logistical support.")
+    assert ("USA", "support", "SAU") in got
+    assert ("SAU", "deal", "USA") not in got
+
+
+def test_sellers_without_a_buyer_are_no_parties_to_a_deal():
+    """ "Paris and Rome supply the alliance with drones": nothing between Paris and Rome."""
+    got = _relations("Paris and Rome supply the alliance with drones.")
+    assert ("FRA", "deal", "ITA") not in got
+
+
+def test_signed_agreement_on_traded_goods_is_a_deal():
+    """ "signed a gas agreement" trades gas: a deal in the energy sector, not an accord."""
+    events = CODER.code_text("Azerbaijan and Turkey signed a gas agreement in 2011.")
+    assert [(e.kind, e.sector) for e in events] == [("deal", "energy")]
+
+
+def test_signed_political_agreement_stays_cooperation():
+    """ "a security accord" trades nothing: cooperation."""
+    assert ("QAT", "cooperation", "TUR") in _relations(
+        "Turkey signed a security accord with Qatar."
+    )
+
+
+def test_partners_listed_after_including_are_the_firms():
+    """ "agreements with Chinese companies, including Huawei and ZTE": the firms, not China."""
+    events = CODER.code_text(
+        "Total signed agreements with Chinese companies, including Huawei and ZTE."
+    )
+    targets = {t for e in events for t in e.targets}
+    assert {"HUAWEI", "ZTE"} <= targets
+    assert "CHN" not in targets
+
+
+def test_sanctioned_firms_listed_after_including_leave_the_country():
+    """ "sanctions on Chinese firms, including Huawei": China is sanctioned, as gold lists say."""
+    assert ("USA", "sanction", "CHN") in _relations(
+        "Washington imposed sanctions on Chinese firms, including Huawei and ZTE."
+    )
+
+
+def test_equipping_a_state_with_weapons_is_support():
+    """ "supply the Iraqi army with weapons": equipping an army is support, not a sale."""
+    got = _relations("Tehran has offered to supply the Iraqi army with weapons.")
+    assert ("IRN", "support", "IRQ") in got
+    assert ("IRN", "deal", "IRQ") not in got
+
+
+def test_agreement_signed_by_a_firm_is_a_deal():
+    """ "Rosatom and Jordan signed agreements": a firm binds itself commercially."""
+    events = CODER.code_text("Rosatom and Jordan signed the final agreements on Monday.")
+    assert [e.kind for e in events] == ["deal"]
+
+
+def test_generic_armed_groups_name_no_actor_alone():
+    """ "support for armed groups across the region" names no Syrian rebels; "Kurdish armed
+    groups" are still the demonym's group."""
+    assert not _relations("Qatar has long backed armed groups across the region.")
+    assert ("TUR", "hostility", "YPG") in _relations("Turkey shelled Kurdish armed groups.")
+
+
+def test_breach_of_sanctions_names_the_sanctioned_destination():
+    """ "oil to Syria in breach of EU sanctions": the EU sanctions Syria."""
+    got = _relations(
+        "Greek police seized a tanker carrying fuel to Syria in breach of EU sanctions."
+    )
+    assert ("EU", "sanction", "SYR") in got
+
+
+def test_defying_a_law_that_threatens_sanctions_is_no_breach():
+    """The sanctions must be what is defied, not a word later in a relative clause."""
+    got = _relations("Ankara bought the jets, defying a French law that threatens sanctions.")
+    assert ("FRA", "sanction", "TUR") not in got

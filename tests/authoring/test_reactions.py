@@ -278,3 +278,11 @@ def test_reaction_without_object_answers_the_act_done_to_the_reactor(text, expec
 )
 def test_no_reaction_without_object_when_no_act_was_done_to_the_reactor(text):
     assert not {r for r in _reactions(text) if r[1] == "JPN"}
+
+
+def test_reaction_leaves_the_act_in_its_object_coded():
+    """ "opposed U.S. sanctions on Chinese firms": the opposition and the sanctions both."""
+    events = CODER.code_text("Beijing firmly opposed U.S. sanctions on Chinese firms.")
+    pairs = {(e.kind, pair) for e in events for pair in e.pairs()}
+    assert ("hostility", ("CHN", "USA")) in pairs
+    assert ("sanction", ("USA", "CHN")) in pairs

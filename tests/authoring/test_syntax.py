@@ -544,3 +544,310 @@ def test_they_does_not_reach_back_to_a_single_state():
     """ "Iraq ... . They came under Turkish shelling": "they" is not Iraq."""
     text = "Iraq sent envoys to Ankara. They came under Turkish shelling near the border."
     assert not {("TUR", "IRQ"), ("IRQ", "TUR")} & _pairs(text, "hostility")
+
+
+# -- round 2: predicative "as", hyphenated modifiers ----------------------------------------
+
+
+def test_predicative_as_does_not_open_a_clause_for_a_coordinated_verb():
+    """ "X regarded Y as a partner and backed its ...": the verb after "and" is X's, not Y's."""
+    text = "Beijing regarded Pakistan as a reliable partner and supported its economy."
+    assert ("CHN", "PAK") in _pairs(text, "support")
+    assert ("PAK", "CHN") not in _pairs(text, "support")
+
+
+def test_clausal_as_still_opens_a_clause():
+    """ "as Egypt cut ties and Qatar ...": "as" before a subject starts a clause of its own."""
+    text = "Tensions rose as Egypt cut ties and Qatar later supported the rebels."
+    assert ("QAT", "SYR_OPP") in _pairs(text, "support")
+    assert ("EGY", "SYR_OPP") not in _pairs(text, "support")
+
+
+def test_hyphenated_backer_is_not_the_object_of_the_verb():
+    """ "bombed X's Y-aligned Z": the object is the head the hyphenated participle modifies,
+    after a possessive too; neither the backer nor the possessor is a target."""
+    text = "Israel bombed Lebanon's Iran-aligned Hezbollah movement on Monday."
+    assert ("ISR", "HEZBOLLAH") in _pairs(text, "hostility")
+    assert ("ISR", "IRN") not in _pairs(text, "hostility")
+    assert ("ISR", "LBN") not in _pairs(text, "hostility")
+
+
+def test_led_group_leader_stays_the_target():
+    """ "fought the U.S.-led coalition": "-led" is not a modifier to skip, the leader is it."""
+    assert ("TUR", "USA") in _pairs("Turkish troops fought the U.S.-led coalition.", "hostility")
+
+
+# -- descriptions keep their reading -------------------------------------------------------
+
+
+def test_description_keeps_the_actor_it_was_read_as_earlier():
+    """Once "the kingdom" was Saudi Arabia, a list naming another kingdom later does not
+    take the description over."""
+    text = (
+        "Saudi Arabia said the kingdom would not reopen its embassy. "
+        "Saudi Arabia, Egypt and Jordan criticised Qatar, accusing it of courting Iran, the "
+        "kingdom's arch-rival."
+    )
+    assert ("IRN", "SAU") in _pairs(text, "rivalry")
+    assert ("IRN", "JOR") not in _pairs(text, "rivalry")
+
+
+def test_description_without_an_earlier_reading_is_the_latest_candidate():
+    """With no earlier reading, "the kingdom" is the candidate named last."""
+    text = (
+        "Egypt, Saudi Arabia and Jordan criticised Qatar, courting Iran, the kingdom's arch-rival."
+    )
+    assert ("IRN", "JOR") in _pairs(text, "rivalry")
+
+
+# -- negation reach --------------------------------------------------------------------------
+
+
+def test_denial_does_not_reach_a_finite_verb_after_and():
+    """ "denied involvement and accused X": the accusation is stated, not denied."""
+    text = "Moscow denied involvement and accused Washington of provoking a crisis."
+    assert ("RUS", "USA") in _pairs(text, "hostility")
+
+
+def test_negation_still_covers_its_own_verb():
+    """ "has not imposed sanctions and has not cut ties": each negated verb stays denied."""
+    assert not _pairs("Qatar has not imposed sanctions and has not cut ties with Iran.")
+
+
+# -- counted appositions, agents of hostile acts ---------------------------------------------
+
+
+def test_counted_apposition_relates_the_listed_head():
+    """ "X and Y, two of Z's closest allies": both members are Z's allies."""
+    text = "Japan and South Korea, two of Washington's closest Asian allies, met on Monday."
+    pairs = _pairs(text, "alliance")
+    assert ("JPN", "USA") in pairs and ("KOR", "USA") in pairs
+
+
+def test_agent_of_a_hostile_act_is_the_target():
+    """ "repelled an offensive by X": X is who the act is against; a place is not."""
+    assert ("IRQ", "ISIS") in _pairs("Iraq repelled an offensive by Islamic State.", "hostility")
+    assert not _pairs("Iraq repelled an offensive by militants near Mosul.", "hostility")
+
+
+def test_by_after_a_non_hostile_noun_is_no_target():
+    """ "a convoy escorted by X": "by" after a noun that is no hostile act names no target."""
+    assert ("IRN", "RUS") not in _pairs("Iran attacked a convoy escorted by Russia.", "hostility")
+
+
+# -- reduced passives, -ing adjectives ----------------------------------------------------
+
+
+def test_reduced_passive_of_accusation_names_no_accuser():
+    """ "firms accused of ...": the speaker or an earlier actor is not the accuser."""
+    text = "Ankara condemned U.S. penalties on Turkish banks accused of helping Iran."
+    assert ("TUR", "IRN") not in _pairs(text, "hostility")
+    assert ("USA", "IRN") not in _pairs(text, "hostility")
+
+
+def test_gerund_after_reduced_passive_is_done_by_the_described_noun():
+    """ "sanctions on Indian firms accused of buying Iranian oil": the firms buy, not the
+    sanctioner."""
+    text = "Washington imposed sanctions on Indian firms accused of buying Iranian oil."
+    assert ("IND", "IRN") in _pairs(text, "deal")
+    assert ("USA", "IRN") not in _pairs(text, "deal")
+
+
+def test_passive_accusation_with_an_agent_keeps_both_ends():
+    """ "X was accused by Y of ...": Y accuses X."""
+    assert ("SAU", "QAT") in _pairs("Qatar was accused by Riyadh of funding Hamas.", "hostility")
+
+
+def test_ing_word_before_a_firm_noun_is_no_verb():
+    """ "shipping giant COSCO": an adjective, no shipment by the sentence's subject."""
+    text = "Beijing protested U.S. sanctions on the Chinese shipping giant COSCO."
+    assert not any(e.kind == "deal" for e in CODER.code_text(text))
+    assert ("RUS", "SYR") in _pairs("Russia is shipping arms to Syria.")
+
+
+def test_side_as_a_verb_is_not_a_role():
+    """ "appeared to side with X": "side" before "with" is the verb, not a role noun."""
+    assert ("EGY", "SAU") in _pairs("Cairo appeared to side with Riyadh in the row.", "support")
+
+
+def test_side_with_an_actor_stays_a_role():
+    """ "the Turkish side said ...": a role a demonym gave an actor is still that actor."""
+    assert ("TUR", "RUS") in _pairs("The Turkish side said it would keep buying Russian gas.")
+
+
+def test_role_word_as_adjective_of_an_act_hides_no_trigger():
+    """ "threatened military action against X": "military" describes the act, so the act
+    noun is still a trigger."""
+    text = "Egypt has warned that it could take military action against Ethiopia."
+    assert ("EGY", "ETH") in _pairs(text, "hostility")
+
+
+def test_role_word_with_an_actor_stays_a_mention():
+    """ "the Turkish military operation": the demonym gives the role its actor."""
+    text = "The Turkish military launched an operation against the YPG."
+    assert ("TUR", "YPG") in _pairs(text, "hostility")
+
+
+def test_not_ruling_out_is_a_threat():
+    """ "did not rule out penalties against X": a threatened sanction, not a denied one."""
+    events = CODER.code_text("EU officials did not rule out penalties against Belarus.")
+    found = [e for e in events if e.kind == "sanction" and ("EU", "BLR") in e.pairs()]
+    assert found and found[0].status.value == "threatened"
+
+
+def test_ruling_out_is_a_denial():
+    """ "ruled out sanctions on X": nothing is drafted."""
+    assert ("EU", "BLR") not in _pairs("The EU ruled out sanctions on Belarus.", "sanction")
+
+
+def test_whose_object_relative_targets_the_antecedent():
+    """ "Yemen, whose government Riyadh backs, ...": Riyadh backs Yemen (its government)."""
+    assert ("SAU", "YEM") in _pairs("Yemen, whose government Riyadh backs, said nothing.")
+
+
+def test_whose_subject_relative_keeps_the_antecedent_as_subject():
+    """ "Iraq, whose forces fought Islamic State, ...": no relation from the fighters to Iraq."""
+    pairs = _pairs("Iraq, whose forces fought Islamic State, thanked Iran.")
+    assert ("IRQ", "ISIS") in pairs and ("ISIS", "IRQ") not in pairs
+
+
+def test_participle_after_a_plain_noun_has_no_source():
+    """ "rebuild towns recaptured from Islamic State": the recapture is not the subject's."""
+    text = "Qatar has pledged to help rebuild towns recaptured from Islamic State."
+    assert ("QAT", "ISIS") not in _pairs(text, "hostility")
+
+
+def test_finite_verb_after_a_name_keeps_its_subject():
+    """ "Jordan attacked from the air": a finite verb after a name is that actor's."""
+    assert ("JOR", "ISIS") in _pairs("Jordan attacked Islamic State positions from the air.")
+
+
+def test_object_relative_after_pronoun_and_auxiliary_targets_the_owner():
+    """ "Hamas's armed wing, which it has blacklisted": the wing's owner is the target."""
+    text = "Britain separates Hamas's armed wing, which it has blacklisted, from its charities."
+    assert ("GBR", "HAMAS") in _pairs(text, "sanction")
+
+
+# -- "the militia", "the group" ----------------------------------------------------------------
+
+
+def test_the_militia_names_the_armed_group_named_before():
+    """ "the militia" in the next sentence is the armed group named last."""
+    text = "Hamas fired rockets at Israel. Israel bombed the militia in Gaza."
+    assert ("ISR", "HAMAS") in _pairs(text, "hostility")
+
+
+def test_the_group_after_a_firm_is_not_an_armed_group():
+    """ "the group" after a company was named may be that company: no armed group is read."""
+    text = (
+        "Hamas fired rockets at Israel. Gazprom signed a deal with Turkey. Israel fined the group."
+    )
+    assert ("ISR", "HAMAS") not in _pairs(text)
+
+
+def test_the_group_of_is_no_reference():
+    """ "the group of seven" is a body of its own, not the armed group named before."""
+    text = "Hezbollah fired rockets at Israel. Israel criticised the group of seven nations."
+    assert ("ISR", "HEZBOLLAH") not in _pairs(text, "hostility")
+
+
+def test_act_noun_doer_named_in_a_claim_clause():
+    """ "the attacks on X, which were claimed by Y": Y attacked X."""
+    text = "The attacks on Israeli towns, which were claimed by Hamas, killed three people."
+    assert ("HAMAS", "ISR") in _pairs(text, "hostility")
+
+
+def test_claim_in_a_later_clause_is_not_the_acts_doer():
+    """ "the attacks on X shook markets; a video claimed by Y ...": the claim belongs to
+    another clause, so Y is not read as the attacker."""
+    text = "The attacks on Saudi plants shook markets; a video claimed by Hamas was fake."
+    assert ("HAMAS", "SAU") not in _pairs(text, "hostility")
+
+
+# -- "the two countries" -----------------------------------------------------------------------
+
+
+def test_two_countries_prefers_the_pair_joined_by_and():
+    """After "A's leader and B's leader met with C's envoy", "the two countries" are A and B."""
+    text = (
+        "Omani Sultan Qaboos and Jordanian King Abdullah met in Muscat with U.S. envoy Jared "
+        "Kushner. The two countries agreed to cooperate on trade."
+    )
+    pairs = _pairs(text, "cooperation")
+    assert ("OMN", "JOR") in pairs or ("JOR", "OMN") in pairs
+    assert not {("JOR", "USA"), ("USA", "JOR"), ("OMN", "USA"), ("USA", "OMN")} & pairs
+
+
+def test_two_countries_are_states_not_firms():
+    """ "the two countries" never stands for a firm named last."""
+    text = (
+        "Egypt recalled its envoy from Qatar. Qatar's main link with Egypt is a gas deal run by "
+        "Exxon. The crisis in relations between the two countries deepened."
+    )
+    between = [e for e in CODER.code_text(text) if e.rule == "coop.between"]
+    assert between and all("EXXON" not in e.actors + e.targets for e in between)
+
+
+def test_failing_to_negates_the_verb_after_it():
+    """ "accused Ankara of failing to meet its obligations": no meeting is drafted."""
+    text = "Damascus accused Ankara of failing to meet its obligations under the deal."
+    assert "cooperation" not in {e.kind for e in CODER.code_text(text)}
+
+
+def test_negation_reaches_past_taking_part():
+    """ "will not be part of the sanctions against X": the sanction is denied."""
+    text = "Jordan will not be part of the sanctions against Qatar, the minister said."
+    assert ("JOR", "QAT") not in _pairs(text, "sanction")
+
+
+def test_denied_involvement_does_not_deny_the_act():
+    """ "X denied involvement in the attacks on Y, which were claimed by Z": Z still attacked."""
+    text = "Iran denied involvement in the attacks on Israeli towns, which were claimed by Hamas."
+    assert ("HAMAS", "ISR") in _pairs(text, "hostility")
+
+
+def test_arms_shipments_coordinated_with_targets_are_hit_too():
+    """ "strikes on Iranian positions and weapons shipments to Hamas": Hamas is hit too."""
+    text = "Israel launched strikes against Iranian positions and weapons shipments to Hamas."
+    pairs = _pairs(text, "hostility")
+    assert ("ISR", "IRN") in pairs and ("ISR", "HAMAS") in pairs
+
+
+def test_shipments_after_a_non_military_object_are_not_targets():
+    """ "sold jets to Egypt and arms shipments to Syria continued": no sale to Syria."""
+    assert ("RUS", "SYR") not in _pairs("Russia sold jets to Egypt and arms shipments to Syria.")
+
+
+def test_the_king_is_the_kingdom_named_before():
+    """ "the king" after Jordan's king was named speaks for Jordan."""
+    text = "Jordan's King Abdullah met Putin. The king said Amman would buy Russian wheat."
+    assert ("JOR", "RUS") in _pairs(text, "deal")
+
+
+def test_the_king_of_names_his_own_country():
+    """ "the king of Morocco" is no reference back to Jordan."""
+    text = "Jordan's King Abdullah met Putin. The king of Morocco said he would buy Russian wheat."
+    assert ("JOR", "RUS") not in _pairs(text, "deal")
+
+
+def test_firm_chief_as_a_leaders_ally_is_no_alliance():
+    """ "Gazprom, run by Alexei Miller, a long-time ally of Putin": no firm-state alliance."""
+    text = "Gazprom, run by Alexei Miller, a long-time ally of President Putin, raised prices."
+    assert not any(e.rule == "alliance.relational" for e in CODER.code_text(text))
+
+
+def test_state_appositive_ally_is_still_an_alliance():
+    """ "Jordan, a close ally of Washington" is an alliance between states."""
+    assert ("JOR", "USA") in _pairs("Jordan, a close ally of Washington, bought jets.", "alliance")
+
+
+def test_deal_with_as_a_verb_is_no_agreement():
+    """ "help the kingdom deal with Iranian threats": "deal" is a verb, no accord with Iran."""
+    text = "The aid is meant to help the kingdom deal with Iranian threats, Washington said."
+    assert not any(e.kind in ("deal", "cooperation") for e in CODER.code_text(text))
+
+
+def test_deal_with_as_a_noun_is_still_an_agreement():
+    """ "signed a deal with Iran" is an agreement."""
+    pairs = _pairs("Iraq signed an oil deal with Iran.")
+    assert ("IRQ", "IRN") in pairs
