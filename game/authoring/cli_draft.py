@@ -46,14 +46,16 @@ def _fail(message: str) -> int:
 
 
 def _article_field(article: Path, output: Path) -> str:
-    """`[meta] article`: the article's path relative to the folder that holds `scenarios/`."""
+    """`[meta] article`: the article's path relative to the folder that holds `scenarios/`
+    (where `check` looks it up), or absolute when the output has no such folder above it."""
     root = None
     for folder in (output.resolve().parent, *output.resolve().parents):
         if (folder / "scenarios").is_dir():
             root = folder
             break
     if root is None:
-        root = output.resolve().parent
+        # No project around the output: an absolute path is the one `check` can still find.
+        return article.resolve().as_posix()
     try:
         return Path(os.path.relpath(article.resolve(), root)).as_posix()
     except ValueError:  # another drive on Windows

@@ -199,3 +199,20 @@ def test_five_megabyte_article_drafts_quickly(tmp_path, capsys):
     report = output.with_suffix(".report.md").read_text(encoding="utf-8")
     rate = next(line for line in report.splitlines() if line.startswith("- Coded"))
     print(f"5 MB: {rate[2:]}; whole command {elapsed:.1f} s")
+
+
+def test_a_draft_written_outside_any_project_still_finds_its_article(tmp_path):
+    """With no `scenarios/` folder above the output, `[meta] article` is absolute, so `check`
+    (which reads it from the project root otherwise) finds the article and warns of nothing
+    but the pending review."""
+    output = tmp_path / "loose" / "draft.toml"
+    output.parent.mkdir()
+    parser = argparse.ArgumentParser()
+    cli_draft.add_arguments(parser)
+    assert cli_draft.run(parser.parse_args([str(SEED), "-o", str(output)])) == 0
+    problems = [
+        d.message
+        for d in check_file(output, allow_pending=True)
+        if "pending review" not in d.message
+    ]
+    assert problems == []
