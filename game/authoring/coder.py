@@ -36,12 +36,15 @@ from game.authoring.constructions import (
     alliance_pair,
     arms_transfer_kind,
     breached_sanctions,
+    co_backers,
     companion_allies,
     exposure,
     gerund_doer,
     goods_maker,
     hyphen_pair,
+    hyphen_target,
     intended_doer,
+    is_hyphen_pair,
     joined_act,
     joint_against,
     membership,
@@ -61,7 +64,7 @@ from game.authoring.function_words import (
     _REACTION_VERBS,
     _SIZE,
 )
-from game.authoring.mentions import _find_mentions
+from game.authoring.mentions import _find_mentions, unfounded_role_defaults
 from game.authoring.modifiers import _modify
 from game.authoring.patterns import _Compiled, _compiled
 from game.authoring.reactions import (
@@ -155,6 +158,7 @@ class Coder:
             against = sum(counts.get(a, 0) for a in context.against)
             if when > against:
                 remap[context.demonym_actor] = context.becomes
+        remap.update(unfounded_role_defaults(self.dicts, set(counts)))
         return remap
 
     def code_text(self, text: str) -> list[Event]:
@@ -243,6 +247,8 @@ class Coder:
             k = i - 1
             while k >= 0 and (low[k] in _ADJECTIVE_FILLERS or low[k] in _SIZE):
                 k -= 1
+            if k >= 1 and low[k].endswith("ed") and low[k - 1] == "'s":
+                k -= 1  # "Turkey's planned purchase": a participle between owner and noun
             if k >= 0 and low[k] in _DETERMINERS:
                 return None, set()  # "the support", "Iran's backing": a noun, not a verb
             if k >= 0 and low[k] in _MAKE:
@@ -286,11 +292,8 @@ class Coder:
                 return None, set()
             sources = [src]
             head = sent.apposition_head(src.start)
-            if head is not None:
-                # "Hezbollah, the Iranian-backed Lebanese group": Hezbollah is what is backed.
-                targets = [head]
-            else:
-                targets, _ = sent.target_after(j, 3)
+            # "Hezbollah, the Iranian-backed Lebanese group": Hezbollah is what is backed.
+            targets = [head] if head is not None else hyphen_target(sent, src, j)
         elif layout == "relational":
             sources, targets, penalty = _relational(sent, comp, i, j)
         elif layout == "pits":
@@ -357,6 +360,10 @@ class Coder:
                 return None, set()
         elif layout == "against":
             sources, targets = joint_against(sent, i, j)
+            if not sources:
+                return None, set()
+        elif layout == "alongside":
+            sources, targets = co_backers(sent, i, j)
             if not sources:
                 return None, set()
         elif layout == "pair":
@@ -454,7 +461,7 @@ class Coder:
             return None, set()
         group_ok = (
             pattern.symmetric
-            and not pattern.needs_target
+            and (not pattern.needs_target or is_hyphen_pair(sent, sources))
             and len(actors) >= 2
             and (how != "relative" or _plural_relative(low, i))
             and how != "control"

@@ -195,14 +195,36 @@ def joint_against(sent: _Sent, i: int, j: int) -> tuple[list[Mention], list[Ment
     return [Mention(-1, -1, actor, "name") for actor in parties], against
 
 
-def _joint_event(sent: _Sent, i: int) -> Event | None:
+def co_backers(sent: _Sent, i: int, j: int) -> tuple[list[Mention], list[Mention]]:
+    """Backers named after "alongside" share the support coded just before it: "Russia has
+    propped up Assad alongside Iran and Hezbollah" (Iran and Hezbollah back Assad too).
+    Only an active support event of this sentence whose trigger is at most `_JOINT_REACH`
+    tokens before "alongside", with no clause break between them, counts.
+
+    Returns:
+        (the companions, the supported); both empty when there is none.
+    """
+    companions, _ = sent.target_after(j, 3, False, (), direct=False)
+    if not companions or any(m.weak for m in companions):
+        return [], []
+    event = _joint_event(sent, i, frozenset({"support"}))
+    if event is None:
+        return [], []
+    named = set(sent.actors(companions))
+    if named & set(event.actors + event.targets):
+        return [], []  # "backs the army alongside its own militia": no third party
+    backed = [Mention(-1, -1, actor, "name") for actor in dict.fromkeys(event.targets)]
+    return (companions, backed) if backed else ([], [])
+
+
+def _joint_event(sent: _Sent, i: int, kinds: frozenset[str] = _JOINT_KINDS) -> Event | None:
     """The latest cooperation, support or alliance event of this sentence coded before token
     `i` within the same clause."""
     begin = sent.sentence.start
     for event in reversed(sent.history):
         if event.sentence != sent.sentence.index:
             break
-        if event.kind not in _JOINT_KINDS or event.status.value != "active":
+        if event.kind not in kinds or event.status.value != "active":
             continue
         trigger_end = _token_after(sent, event.span[1] - begin)
         if trigger_end is None or not 0 <= i - trigger_end <= _JOINT_REACH:
@@ -278,6 +300,75 @@ def hyphen_pair(sent: _Sent, i: int) -> list[Mention]:
     if first is None or first.actor is None or first.actor == second.actor:
         return []
     return [first, second]
+
+
+def hyphen_target(sent: _Sent, source: Mention, j: int) -> list[Mention]:
+    """What a hyphenated participle ("Saudi-backed", "Iranian-backed") modifies: the first
+    actor of its noun phrase ("Iranian-backed Houthi rebels", "Iran-backed paramilitaries of
+    the Popular Mobilisation Forces"), or the examples it names ("Iranian-backed groups such
+    as Kataib Hezbollah"), else the phrase's possessor ("Yemen's Saudi-backed
+    government" -> Yemen). The phrase ends at the first word that cannot be in it (a verb):
+    in "Iranian-backed militias attacked US forces" the forces are no target.
+
+    Args:
+        sent: the sentence.
+        source: the mention before the hyphen (the backer).
+        j: the token after the participle.
+
+    Returns:
+        The targets, or an empty list.
+    """
+    targets, _ = sent.target_after(j, 3)
+    if targets and _in_noun_phrase(sent, j, targets[0].start):
+        return targets
+    for k in range(j, min(j + 4, len(sent.low) - 2)):
+        if sent.low[k : k + 2] == ["such", "as"] or sent.low[k] == "including":
+            # "Iranian-backed groups such as Kataib Hezbollah": the examples are the backed.
+            at = k + 2 if sent.low[k] == "such" else k + 1
+            named, _ = sent.target_after(at, 1)
+            if named and _in_noun_phrase(sent, j, k):
+                return named
+            break
+    low = sent.low
+    if source.start >= 2 and low[source.start - 1] == "'s":
+        owner = sent.mention_ending(source.start - 1)
+        if owner is not None and owner.actor is not None and not owner.place:
+            return [owner]
+    return []
+
+
+def _in_noun_phrase(sent: _Sent, start: int, end: int) -> bool:
+    """Whether tokens `start`..`end` can all belong to one noun phrase before a mention:
+    other mentions, capitalised words ("Shi'ite"), adjectives, articles, and a noun followed
+    by "of" ("paramilitaries of the ...")."""
+    low = sent.low
+    k = start
+    while k < end:
+        mention = sent.starts.get(k)
+        if mention is not None:
+            k = mention.end
+            continue
+        word = sent.tokens[k].text
+        ok = (
+            word[:1].isupper()
+            or low[k] in _ADJECTIVE_FILLERS
+            or low[k] in ("of", "the", "a", "an", "-")
+            or (k + 1 < len(low) and low[k + 1] == "of")
+        )
+        if not ok:
+            return False
+        k += 1
+    return True
+
+
+def is_hyphen_pair(sent: _Sent, mentions: list[Mention]) -> bool:
+    """Whether `mentions` are exactly a hyphenated pair ("the Russia-Turkey pipeline deal"):
+    such a pair names both parties of the noun after it, even for a pattern that otherwise
+    needs a target."""
+    if len(mentions) != 2:
+        return False
+    first, second = sorted(mentions, key=lambda m: m.start)
+    return first.start >= 0 and second.start == first.end + 1 and sent.low[first.end] == "-"
 
 
 _SALE_STEMS = ("suppl", "sell", "sold", "sale", "deliver", "export", "ship", "transfer")

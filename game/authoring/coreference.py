@@ -158,6 +158,8 @@ def _recent_armed_group(sent: _Sent, index: int, only_armed: bool) -> str | None
         if entry is None or m.weak:
             continue
         kind = entry.kind.value
+        if kind == "armed_group" and m.kind == "person":
+            continue  # "Jafari said the group ...": a commander is not the group talked about
         if kind == "armed_group":
             return m.actor
         if not only_armed and kind in ("firm", "organisation"):
@@ -226,14 +228,23 @@ def _recent(sent: _Sent, ids: Sequence[str], index: int) -> str | None:
     return None
 
 
+_MEETING_VERBS = frozenset(
+    {"join", "joins", "joined", "meet", "meets", "met", "host", "hosts", "hosted", "receive"}
+    | {"received", "visit", "visits", "visited", "welcome", "welcomed"}
+)
+"""Words before a pair reference whose subject meets the pair and so is not one of it."""
 _STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
 """Pair heads only states fit: "the two countries" is never a firm and a state."""
 
 
-def _coordinated_pair(earlier: _Sent, mentions: list[Mention]) -> tuple[str, str] | None:
+def _coordinated_pair(
+    earlier: _Sent, mentions: list[Mention], last: bool = False
+) -> tuple[str, str] | None:
     """Two different actors joined by "and" in an earlier sentence ("Saudi King Salman and
     Iraqi Prime Minister Haider al-Abadi attended ... with Tillerson"): the pair a later "the
-    two countries" most likely means, before the last two named."""
+    two countries" most likely means, before the last two named. With `last`, the latest
+    such pair (in the sentence of the reference itself)."""
+    found = None
     for a, b in itertools.pairwise(mentions):
         if (
             earlier.low[a.end : b.start] == ["and"]
@@ -241,7 +252,20 @@ def _coordinated_pair(earlier: _Sent, mentions: list[Mention]) -> tuple[str, str
             and b.actor is not None
             and a.actor != b.actor
         ):
-            return a.actor, b.actor
+            found = a.actor, b.actor
+            if not last:
+                break
+    return found
+
+
+def _earlier_pair(mentions: list[Mention], anchor: str | None) -> tuple[str, str] | None:
+    """A pair reference already resolved in an earlier sentence ("the two leaders" meaning
+    Israel and Russia), holding `anchor` if one is given: a later "the two countries" goes on
+    meaning that pair, not the actors named nearest each other there."""
+    for m in reversed(mentions):
+        ids = (m.actor, *m.extra)
+        if m.kind == "pair" and len(ids) == 2 and None not in ids and anchor in (None, *ids):
+            return ids[0], ids[1]
     return None
 
 
@@ -281,6 +305,7 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
         for a, b in itertools.pairwise(before)
     )
     prev_word = sent.low[index - 1] if index > 0 else ""
+    avoid: str | None = None
     if (
         len(here) >= 2
         and joined
@@ -290,13 +315,23 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
         # "Russia, Iran and Turkey pledged to bring the two sides together": the subject is
         # not the pair its own verb acts on.
         here = []
+    elif len(here) == 1 and prev_word in _MEETING_VERBS:
+        # "Rouhani is due to join the two leaders in Ankara": whoever meets the pair is not
+        # one of it.
+        avoid = here[0]
+        here = []
     elif len(here) >= 2:
-        return here[1], here[0]
+        # "said Russia and Iran were no allies and that Moscow valued Israel's security, ...
+        # that the two countries worked together": the pair joined by "and" is the one meant.
+        return _coordinated_pair(sent, before, last=True) or (here[1], here[0])
     for earlier in _earlier(sent):
-        mentions = named(earlier)
+        mentions = [m for m in named(earlier) if avoid not in (m.actor, *m.extra)]
         ids = ids_of(mentions)
         if len(ids) < 2:
             continue
+        resolved = _earlier_pair(mentions, here[0] if here else None)
+        if resolved is not None:
+            return resolved
         if not here:
             return _coordinated_pair(earlier, mentions) or (ids[1], ids[0])
         if here[0] in ids:

@@ -72,6 +72,8 @@ class RoleEntry:
     default: str | None
     words: tuple[str, ...]
     by_actor: Mapping[str, str] = field(factory=dict)
+    regional: bool = False
+    """The default holds only in an article naming it (see `mentions.unfounded_role_defaults`)."""
 
     def resolve(self, before: str | None) -> str | None:
         """The actor meant by this role after `before` (the actor named before it, or None)."""
@@ -321,6 +323,7 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
                 default=raw.get("default") or None,
                 words=_strs(raw.get("words"), where + ".words"),
                 by_actor=dict(raw.get("by_actor", {})),
+                regional=bool(raw.get("regional", False)),
             )
         )
 
@@ -434,6 +437,7 @@ _LAYOUTS = (
     "faces",
     "exposes",
     "against",
+    "alongside",
     "joins",
     "pair",
     "member",
@@ -589,6 +593,7 @@ def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
                     "triggers": list(nouns),
                     "prep": list(_strs(fam.get("noun_prep"), where + ".noun_prep")),
                     "window": int(fam.get("noun_window", 6)),
+                    "needs_target": bool(fam.get("noun_needs_target", False)),
                     "tests": tests_for("noun"),
                 }
             )

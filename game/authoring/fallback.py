@@ -17,6 +17,7 @@ from game.authoring.function_words import (
     _DETERMINERS,
     _MAKE,
     _SIZE,
+    _SUBJECT_PRONOUNS,
     _TARGET_STOPS,
     _VP_ADVERBS,
 )
@@ -153,6 +154,8 @@ def _fallback_event(
             k -= 1
         if k >= 0 and (low[k] in _DETERMINERS or low[k] in _MAKE):
             return None  # "the support", "make purchases": a noun, not the verb
+        if _object_relative(sent, i):
+            return None  # "services, which he accused of ...": the object is the antecedent
         after = sent.starts.get(j)
         if (
             low[i].endswith("ed")
@@ -204,6 +207,31 @@ def _fallback_event(
     )
 
 
+_ON_BEHALF = frozenset({"behalf", "the behalf", "name", "favour", "favor"})
+"""Nouns after "on"/"in" that make a phrase about whom an act serves ("on behalf of",
+"in the name of"), never its target."""
+
+
+def _object_relative(sent: _Sent, i: int) -> bool:
+    """Whether the verb at `i` heads an object relative clause ("which he accused",
+    "whom Ankara blames"): its object is the antecedent before the relative pronoun, so the
+    first actor after the verb is no object of it."""
+    low = sent.low
+    k = i - 1
+    while k >= 0 and low[k] in _VP_ADVERBS:
+        k -= 1
+    if k < 0:
+        return False
+    if low[k] in _SUBJECT_PRONOUNS:
+        k -= 1
+    else:
+        mention = next((m for m in sent.mentions if m.end == k + 1), None)
+        if mention is None:
+            return False
+        k = mention.start - 1
+    return k >= 0 and low[k] in ("which", "whom")
+
+
 def _fallback_target(
     coder: Coder, sent: _Sent, kind: str, j: int, exclude: tuple[str, ...]
 ) -> tuple[list[Mention], bool]:
@@ -220,6 +248,8 @@ def _fallback_target(
         word = low[k]
         if word in _TARGET_STOPS or word in (".", ";"):
             break
+        if word in ("on", "in") and k + 1 < len(low) and low[k + 1] in _ON_BEHALF:
+            break  # "acting on behalf of the United States": the agent, not the target
         if word in preps or (word == "from" and kind in ("support", "sanction")):
             targets, _ = sent.target_after(k + 1, 4, True, exclude, direct=False)
             return targets, word == "from"

@@ -80,6 +80,42 @@ def _quote_depths(low: list[str]) -> list[bool]:
 # Mentions
 
 
+ROLE_DEFAULT_PREFIX = "role-default:"
+"""Key prefix, in the article-wide remap, of role defaults the article gives no ground for."""
+
+
+def role_default_key(role: int) -> str:
+    """The remap key that switches off the default of role number `role` in roles.toml."""
+    return ROLE_DEFAULT_PREFIX + str(role)
+
+
+def unfounded_role_defaults(dicts: Dictionaries, named: set[str]) -> dict[str, str]:
+    """Remap entries switching off the role defaults an article gives no ground for.
+
+    The default of a `regional` role is a regional guess ("government forces" are Syria's);
+    in an article about Yemen or Iraq the guess is wrong. It stands only if the article names
+    its actor, the actor's parent, or an actor of the role's `by_actor` table.
+
+    Args:
+        dicts: the dictionaries.
+        named: the actors the article names (names, capitals, people).
+
+    Returns:
+        `{role_default_key(n): ""}` for each role `n` whose default has no ground.
+    """
+    out: dict[str, str] = {}
+    for n, role in enumerate(dicts.roles):
+        if not role.regional or not role.default:
+            continue
+        entry = dicts.actors.get(role.default)
+        home = {role.default, *role.by_actor}
+        if entry is not None and entry.parent:
+            home.add(entry.parent)
+        if not home & named:
+            out[role_default_key(n)] = ""
+    return out
+
+
 def _find_mentions(
     tokens: list[Token], dicts: Dictionaries, remap: dict[str, str] | None = None
 ) -> tuple[tuple[Mention, ...], tuple[AgreementMention, ...]]:
@@ -128,7 +164,10 @@ def _find_mentions(
             if role.kind == "title":
                 mentions.append(Mention(start, end, None, "title"))
             else:
-                mentions.append(Mention(start, end, role.default, "role", via_role=True))
+                default = role.default
+                if remap and role_default_key(int(ref)) in remap:
+                    default = None  # the article never names the regional default's home
+                mentions.append(Mention(start, end, default, "role", via_role=True))
             continue
         if kind == "person":
             actor = dicts.people[int(ref)].actor
@@ -147,7 +186,9 @@ def _find_mentions(
             k = start - 1
             while k >= 0 and low[k] in ("the", "northern", "southern", "eastern", "western"):
                 k -= 1
-            place = k >= 0 and low[k] in locative
+            # "drove Islamic State out of Mosul", "get foreign forces out of Syria": what is
+            # left is a place; the actor is the one driven out.
+            place = k >= 0 and (low[k] in locative or (low[k] == "of" and low[k - 1] == "out"))
         mkind = {"plural_demonym": "name", "capital": "capital"}.get(kind, kind)
         if kind == "demonym" and _leads_group(low, end):
             mkind = "name"  # "battling a Saudi-led coalition": the leader stands for it

@@ -736,6 +736,13 @@ def reaction_events(
         if not kind or not evaluator:
             continue
         actors = sent.actors(evaluator)
+        if not named and end < len(low) and low[end] == "by":
+            # "said the attacks by government forces were unacceptable": the act names its
+            # maker after "by"; an earlier act is not it, and an unknown maker is none.
+            agent = sent.mention_at(end + 1) or sent.mention_at(end + 2)
+            if agent is None or agent.actor is None or agent.place:
+                continue
+            named = sent.group(agent)
         makers = named or _resolve(sent, kinds, det, actors, kind, _modifiers(low, det, start))
         targets = tuple(a for a in sent.actors(makers) if a not in actors)
         if not actors or not targets:

@@ -22,6 +22,9 @@ from game.authoring.function_words import (
 from game.authoring.patterns import _Compiled
 from game.authoring.sentence_view import _Sent
 from game.authoring.subjects import (
+    _CONDITIONALS,
+    _SUBORDINATORS,
+    _as_long_as,
     _speaker_group,
     reduced_participle,
     reduced_passive,
@@ -83,7 +86,7 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         if k >= 0 and low[k] in ("its", "their", "our"):
             # "Britain has resisted calls to halt its own weapons sales": its = Britain;
             # '"Our cooperation with Moscow will continue," Erdogan said': the speaker's.
-            resolved = resolve_pronoun(sent, k)
+            resolved = _coordinated_possessor(sent, k) or resolve_pronoun(sent, k)
             if resolved:
                 return resolved, "pronoun", 0.1
         # The subject of a light verb: "imposed sanctions", "launched an offensive".
@@ -96,7 +99,7 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
                 group, how = subject(sent, v)
                 if group:
                     return group, how, 0.05 if how == "pronoun" else 0.0
-                if sent.speaker is not None:
+                if sent.speaker is not None and how != "indefinite":
                     return _speaker_group(sent), "speaker", 0.15
                 break
         if (
@@ -120,12 +123,56 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         return [], "", 0.0
     if reduced_passive(sent, i) or reduced_participle(sent, i):
         return [], "", 0.0  # "firms accused of ...": no accuser, not even the speaker
+    owner = _possessor_of_verb_noun(sent, i)
+    if owner is not None:
+        return sent.group(owner), "modifier", 0.0
     group, how = subject(sent, i)
     if group:
         return group, how, {"pronoun": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
+    if how == "indefinite":
+        return [], "", 0.0
     if sent.speaker is not None and (sent.in_quote[i] or _after_speech(coder, sent, i)):
         return _speaker_group(sent), "speaker", 0.15
     return [], "", 0.0
+
+
+_PLANNED = frozenset(
+    {"planned", "proposed", "intended", "possible", "potential", "prospective", "expected"}
+    | {"future", "first", "latest", "recent", "new", "continued", "controversial"}
+)
+"""Words between a possessive and a verb form that make the verb a noun: "Turkey's planned
+purchase of Russian missiles"."""
+
+
+def _possessor_of_verb_noun(sent: _Sent, i: int) -> Mention | None:
+    """ "Turkey's planned purchase of S-400s", "Iran's support": a verb trigger after a
+    possessive (and at most one planning word) is a noun, done by the possessor."""
+    k = i - 1
+    if k >= 1 and sent.low[k] in _PLANNED:
+        k -= 1
+    if k < 1 or sent.low[k] != "'s":
+        return None
+    owner = sent.mention_ending(k)
+    if owner is None or owner.actor is None or owner.place or owner.weak:
+        return None
+    return owner
+
+
+def _coordinated_possessor(sent: _Sent, k: int) -> list[Mention]:
+    """ "Iran's missile programme and its backing of the Houthis": a possessive pronoun
+    right after "and"/"or" names the owner of the noun phrase it is coordinated with."""
+    low = sent.low
+    if low[k] not in ("its", "their") or k < 3 or low[k - 1] not in ("and", "or"):
+        return []
+    for b in range(k - 2, max(0, k - 8), -1):
+        if low[b] in _BARRIERS or low[b] in (",", '"', "that", "which"):
+            return []
+        if low[b] == "'s":
+            owner = sent.mention_ending(b)
+            if owner is None or owner.actor is None or owner.place or owner.weak:
+                return []
+            return [owner]
+    return []
 
 
 _CLAIMS = (("claimed", "by"), ("carried", "out", "by"), ("blamed", "on"))
@@ -220,5 +267,16 @@ def _noun_modifier(coder: Coder, sent: _Sent, i: int) -> Mention | None:
 
 
 def _after_speech(coder: Coder, sent: _Sent, i: int) -> bool:
+    """Whether token `i` is in the clause a speech verb just before it reports, so that the
+    speaker may stand for its unnamed subject. Not past a condition or time clause ("said Iran
+    would stay as long as the other parties protected its interests"): that clause has a
+    subject of its own, which the dictionaries do not know."""
     speech = coder.dicts.words["speech"]
-    return any(low in speech for low in sent.low[max(0, i - 12) : i])
+    start = max(0, i - 12)
+    said = [k for k in range(start, i) if sent.low[k] in speech]
+    if not said:
+        return False
+    return not any(
+        sent.low[k] in _SUBORDINATORS or sent.low[k] in _CONDITIONALS or _as_long_as(sent.low, k)
+        for k in range(said[-1] + 1, i)
+    )

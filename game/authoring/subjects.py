@@ -65,6 +65,13 @@ _ACT_PARTICIPLES = frozenset(
 """Participles whose agent did the act they follow: "strikes claimed by the Houthis"."""
 _ACT_WEAPONS = frozenset({"drones", "missiles", "rockets", "shells", "bombs"})
 """Weapons named as acts: "missiles fired by Hezbollah hit ..."."""
+_CONDITIONALS = frozenset({"if", "unless", "because", "although", "though"})
+"""Openers of a conditional, causal or concessive clause, which a verb after ", and" leaves."""
+_INDEFINITES = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "nobody", "whoever"}
+)
+"""Indefinite pronouns: a clause whose subject is one has no actor as subject (nor the
+speaker)."""
 _SUBORDINATORS = frozenset({"after", "before", "when", "since", "until", "once", "unless"})
 """Words that open a subordinate clause, whose verb never takes a subject from before them."""
 _PARENTHETICAL_OPENERS = frozenset(
@@ -123,6 +130,8 @@ def _valid_subject(sent: _Sent, m: Mention) -> bool:
 def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], str]:
     """The subject group of the clause before token `index`, and how it was found."""
     words = sent.dicts.words
+    if _unknown_participle_head(sent, index):
+        return [], ""
     controlled = _controlled(sent, index)
     if controlled:
         return controlled, "control"
@@ -169,6 +178,8 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
             and _demonym_subject(sent, m, index)
         ):
             return [m], "subject"  # "..., after British Royal Marines detained ..."
+        if m is not None and m.actor is None and m.kind == "role" and _opens_clause(sent, m):
+            return [], ""  # ", and lawmakers have threatened ...": a subject no actor names
         if m is not None and m.start <= j and _valid_subject(sent, m) and not m.apposition:
             group = sent.group(m)
             joined = _comitative(sent, group)
@@ -179,10 +190,12 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
                 # the list before ", and" is an object; the subject starts at Moscow.
                 group = [x for x in group if x.start >= m.start]
             return group, "subject"
+        if low in _INDEFINITES:
+            return [], "indefinite"  # "anyone doing business with Iran": nobody in particular
         if low in _BARRIERS:
             break
         if (
-            low in _SUBORDINATORS
+            (low in _SUBORDINATORS or low in _CONDITIONALS or _as_long_as(sent.low, j))
             and j < index - 1
             and "," not in sent.low[j + 1 : index]
             and not _time_phrase(sent.low, j + 1)
@@ -514,6 +527,10 @@ def _coordinated(sent: _Sent, index: int) -> list[Mention]:
         k -= 2  # "and offered to mediate": the verb before the infinitive
         while k >= 0 and low[k] in _VP_ADVERBS:
             k -= 1
+    if k > 1 and low[k] == "," and sent.headline and not _headline_participle(sent, index):
+        # "Russia, Turkey, Iran fail to agree on panel, reject U.S. move": a headline joins
+        # its verbs with commas; each shares the headline's first subject.
+        return _first_subject(sent, 0, k)
     if k < 1 or low[k] not in _COORDINATORS:
         return []
     if sent.clause[k] != 0:
@@ -531,7 +548,66 @@ def _coordinated(sent: _Sent, index: int) -> list[Mention]:
         # clause with no subject of its own is a relative one; the verb continues the clause
         # holding it.
         found = _first_subject(sent, _clause_start(sent, start - 2, k), k)
+    if found and k > 1 and low[k - 1] == ",":
+        return _past_condition(sent, found, k, index) or found
     return found
+
+
+def _unknown_participle_head(sent: _Sent, index: int) -> bool:
+    """ "regards foreign troops invited by Baghdad as legitimate": the participle's subject is
+    the noun right before it, which names no actor; the clause's subject is not it."""
+    low = sent.low
+    head = sent.ends.get(index)
+    return (
+        head is not None
+        and head.actor is None
+        and index + 1 < len(low)
+        and low[index + 1] == "by"
+        and low[index].endswith(("ed", "en"))
+    )
+
+
+def _opens_clause(sent: _Sent, m: Mention) -> bool:
+    """Whether mention `m` starts a clause (after ", and", ", but", ";", "that", "while" or at
+    the sentence start), so that it is the subject of the verb after it, not a noun inside
+    another phrase ("Saudi Arabia and its allies")."""
+    low = sent.low
+    k = m.start - 1
+    while k >= 0 and low[k] in ("the", "some", "many", "several", "other"):
+        k -= 1
+    if k < 0:
+        return True
+    if low[k] in ("and", "but"):
+        return k >= 1 and low[k - 1] == ","
+    return low[k] in (";", "that", "while", "whereas")
+
+
+def _as_long_as(low: list[str], j: int) -> bool:
+    """Whether token `j` is the last "as" of "as long as" / "so long as", which opens a
+    condition whose verb has its own subject."""
+    return low[j] == "as" and j >= 2 and low[j - 1] == "long" and low[j - 2] in ("as", "so")
+
+
+def _headline_participle(sent: _Sent, index: int) -> bool:
+    """Whether the word at `index` opens a participial phrase ("Hariri, backed by Riyadh,
+    resigns"), not a coordinated headline verb."""
+    after = sent.low[index + 1] if index + 1 < len(sent.low) else ""
+    return after == "by" or sent.low[index].endswith("ing")
+
+
+def _past_condition(sent: _Sent, found: list[Mention], k: int, index: int) -> list[Mention]:
+    """ "Iran warned that it would strike if Baghdad failed to act, and accused Riyadh ...":
+    after ", and" a verb does not continue a conditional or concessive clause ("if",
+    "unless", "because", "although"); it continues the clause that holds it. Returns the
+    subject of that clause, or nothing when the subject found is in no such clause."""
+    low = sent.low
+    start = _clause_start(sent, found[0].start, k)
+    if start < 2 or low[start - 1] not in _CONDITIONALS:
+        return []
+    up = _clause_start(sent, start - 2, k)
+    while up > 1 and low[up - 1] == "that" and _tense_breaks(sent, up, k, index):
+        up = _clause_start(sent, up - 2, k)  # "said that Tehran would act if ...": the speaker
+    return _first_subject(sent, up, start - 1)
 
 
 def _first_subject(sent: _Sent, start: int, k: int) -> list[Mention]:

@@ -17,6 +17,7 @@ from game.authoring.function_words import (
     _ADJECTIVE_FILLERS,
     _ANAPHORA_REACH,
     _ANAPHORIC,
+    _BARRIERS,
     _BE,
     _RELATIONAL_ADJECTIVES,
     _TARGET_STOPS,
@@ -58,10 +59,32 @@ def _prep_target(
         for phrase in preps:
             if tuple(low[j : j + len(phrase)]) == phrase:
                 group, _ = sent.target_after(j + len(phrase), 4, True, exclude, direct=False)
+                if group and _located_beneficiary(sent, comp, j + len(phrase), group[0]):
+                    return []
                 if group:
                     return group + _repeated_prep(sent, group[-1].end, phrase, exclude)
         j += 1
     return []
+
+
+def _located_beneficiary(sent: _Sent, comp: _Compiled, start: int, m: Mention) -> bool:
+    """ "its support for militias in Syria and Lebanon": the ones helped are named by a noun
+    the dictionaries do not know, and the country after "in" is only where they are. Helping
+    someone in a country is not helping the country (striking targets there still hits it)."""
+    if comp.pattern.kind not in ("support", "alliance") or not m.place or m.start - start < 2:
+        return False
+    return (
+        sent.low[m.start - 1] in sent.dicts.words["locative"]
+        and sent.low[m.start - 2] in _BENEFICIARY_NOUNS
+    )
+
+
+_BENEFICIARY_NOUNS = frozenset(
+    {"groups", "militias", "militants", "fighters", "factions", "proxies", "movements"}
+    | {"allies", "partners", "clients", "organisations", "organizations", "insurgents"}
+)
+"""Plural nouns for those helped ("support for militias in Syria"); a place noun before "in"
+("troops deployed to a base in Qatar") still lets the country be the one helped."""
 
 
 def _repeated_prep(
@@ -254,6 +277,11 @@ def _anaphora(
             kinds = {"sanction", "hostility", "stance", "deal"}
     else:
         kinds = {"sanction", "hostility"}
+        if _condition_actor(sent, j, exclude):
+            # "would retaliate if Washington barred the jets": it answers a condition, not
+            # the act someone did to it before; a threat the gold lists leave out, so no
+            # target is guessed.
+            return []
     current = sent.sentence.index
     for event in reversed(sent.history):
         if current - event.sentence > _ANAPHORA_REACH:
@@ -268,6 +296,22 @@ def _anaphora(
         if pattern.kind == "support" and set(event.targets) & exclude:
             continue  # welcoming what was done for oneself adds nothing to that relation
         return [Mention(-1, -1, actor, "name") for actor in event.actors]
+    return []
+
+
+def _condition_actor(sent: _Sent, j: int, exclude: set[str]) -> list[Mention]:
+    """ "would retaliate if Washington barred the jets": the named subject of a condition
+    right after a retaliation verb (whom it would answer); nothing when the condition names
+    none ("if attacked")."""
+    low = sent.low
+    for k in range(j, min(len(low) - 1, j + 4)):
+        if low[k] in ("if", "unless", "should"):
+            m = sent.mention_at(k + 1) or sent.mention_at(k + 2)
+            if m is None or m.actor is None or m.place or m.weak or m.actor in exclude:
+                return []
+            return sent.group(m)
+        if low[k] in _BARRIERS or low[k] == ",":
+            break
     return []
 
 

@@ -398,3 +398,89 @@ def test_defying_a_law_that_threatens_sanctions_is_no_breach():
     """The sanctions must be what is defied, not a word later in a relative clause."""
     got = _relations("Ankara bought the jets, defying a French law that threatens sanctions.")
     assert ("FRA", "sanction", "TUR") not in got
+
+
+# -- regional role defaults --------------------------------------------------------------------
+
+
+def test_regional_role_default_needs_its_actor_named_in_the_article():
+    """Bare "government forces" are Syria's in a Syria story, nobody's in a Libya story."""
+    libya = _relations(
+        "Egypt has armed eastern commanders in Libya. "
+        "Emirati drones struck government forces south of Tripoli."
+    )
+    assert not any("SYR" in (a, t) for a, _, t in libya)
+    syria = _relations(
+        "Russia sent more jets to Syria last week. "
+        "Hezbollah fighters fought alongside government forces near Hama."
+    )
+    assert ("HEZBOLLAH", "support", "SYR") in syria
+
+
+def test_non_regional_role_default_holds_without_its_actor_named():
+    """ "the regime" keeps its default: only rows marked `regional` need their actor named."""
+    assert ("IRN", "support", "SYR") in _relations("Iran supports the regime with oil.")
+
+
+# -- hyphenated backers ------------------------------------------------------------------------
+
+
+def test_hyphen_backer_supports_the_possessor_of_an_actorless_head():
+    """ "Libya's Turkish-backed government" is Libya's government: Turkey backs Libya, not the
+    party the government then accuses."""
+    got = _relations("Libya's Turkish-backed government accused Egypt of arming its enemies.")
+    assert ("TUR", "support", "LBY") in got
+    assert ("TUR", "support", "EGY") not in got
+
+
+def test_hyphen_backer_does_not_reach_past_the_verb_of_its_noun_phrase():
+    """ "Russian-backed fighters shelled Ukrainian positions": the backed are the fighters."""
+    got = _relations("Russian-backed fighters shelled Ukrainian positions overnight.")
+    assert not any(kind == "support" for _, kind, _ in got)
+
+
+def test_hyphen_backer_reads_an_of_phrase_and_an_actor_head():
+    """The backed actor may follow a generic noun and "of", or be the head itself."""
+    assert ("IRN", "support", "PMF") in _relations(
+        "Iran-backed paramilitaries of the Popular Mobilisation Forces entered the city."
+    )
+    assert ("SAU", "support", "YEM") in _relations(
+        "Saudi-backed Yemeni forces retook the port on Friday."
+    )
+
+
+def test_hyphen_backer_supports_the_examples_a_generic_head_names():
+    """ "Turkish-backed factions such as the Hamza Division": the examples are the backed."""
+    got = _relations(
+        "Analysts blamed Russian-backed groups such as the Wagner Group for the attack."
+    )
+    assert ("RUS", "support", "WAGNER") in got
+
+
+def test_a_country_after_out_of_is_a_place_left_not_a_target():
+    """ "to push foreign fighters out of Libya": Libya is left, nobody fights it."""
+    got = _relations("Cairo vowed to push foreign fighters out of Libya.")
+    assert not any("LBN" in (a, t) for a, _, t in got)
+    assert ("EGY", "hostility", "ISIS") in _relations("Egypt drove Islamic State out of Libya.")
+
+
+# -- co-backers --------------------------------------------------------------------------------
+
+
+def test_co_backers_after_alongside_share_only_a_support_event():
+    """ "alongside" adds backers to a support coded before it, never to other kinds, and a
+    companion that is already a party adds nothing."""
+    assert _relations("Qatar funds Hamas, alongside its aid to Gaza.") == {
+        ("QAT", "support", "HAMAS")
+    }
+    condemned = _relations("Riyadh condemned Tehran alongside Abu Dhabi.")
+    assert not any(kind == "support" for _, kind, _ in condemned)
+    assert ("ARE", "support", "IRN") not in condemned
+
+
+def test_a_participle_between_owner_and_trigger_keeps_the_trigger_a_noun():
+    """ "Egypt's planned purchase of Russian jets": Egypt buys; the clause's subject, which
+    objected to it, does not."""
+    events = CODER.code_text("Washington objected to Egypt's planned purchase of Russian jets.")
+    deals = [(e.rule, e.actors, e.targets) for e in events if e.kind == "deal"]
+    assert deals == [("deal.goods_noun", ("EGY",), ("RUS",))]

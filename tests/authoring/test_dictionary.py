@@ -72,7 +72,7 @@ def test_pattern_case_codes_as_expected(pattern_id, n, case):
 
 
 POSITIVE = [(p, n, t) for p, n, t in CASES if t.expect]
-DEPENDENT_LAYOUTS = frozenset({"against"})
+DEPENDENT_LAYOUTS = frozenset({"against", "alongside"})
 """Layouts that build on the sentence's other events ("fought alongside X against Y")."""
 
 

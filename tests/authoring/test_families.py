@@ -145,6 +145,18 @@ def test_fallback_needs_two_actors():
     assert CODER.code_text("Turkey clashed repeatedly over the weekend with local gangs.") == []
 
 
+def test_fallback_reads_no_object_after_an_object_relative_clause():
+    """ "officers, whom it accused of acting on behalf of Saudi Arabia": the accused are the
+    antecedent, and the party an act is done on behalf of is not its target."""
+    assert (
+        CODER.code_text(
+            "Baghdad said the bombers were sent by exiled officers, whom it accused of acting "
+            "on behalf of Saudi Arabia."
+        )
+        == []
+    )
+
+
 def test_fallback_adds_nothing_where_a_pattern_coded_the_pair():
     """A pattern's event for the pair leaves the fallback silent."""
     events = CODER.code_text("Iran condemned the United States and clashed with Washington.")
@@ -246,3 +258,21 @@ def test_a_plural_noun_that_looks_like_a_verb_is_no_clash():
     """ "to avoid direct clashes": "clashes" is a noun here, so only the hotline is coded."""
     got = _pairs("Russia and Israel set up a hotline to avoid direct clashes over Syria.")
     assert got == {_key("ISR cooperation RUS")}
+
+
+def test_a_deal_noun_alone_pairs_no_coordinated_subjects():
+    """ "A and B kept buying crude under long-term contracts" or "A and B, the accord's other
+    signatories" name no deal between A and B (`noun_needs_target`); a hyphenated pair before
+    the noun still names both parties."""
+    for text, pair in (
+        (
+            "Gazprom and Rosneft have continued to lift Kazakh crude under long-term contracts.",
+            {"GAZPROM", "ROSNEFT"},
+        ),
+        (
+            "Paris is working with Germany and Britain, the accord's other signatories, on a plan.",
+            {"DEU", "GBR"},
+        ),
+    ):
+        assert pair not in [{a, t} for a, _, t in _pairs(text)], text
+    assert ("EGY", "deal", "SAU") in _pairs("The Egypt-Saudi Arabia gas deal was signed.")

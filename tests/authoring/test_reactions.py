@@ -286,3 +286,35 @@ def test_reaction_leaves_the_act_in_its_object_coded():
     pairs = {(e.kind, pair) for e in events for pair in e.pairs()}
     assert ("hostility", ("CHN", "USA")) in pairs
     assert ("sanction", ("USA", "CHN")) in pairs
+
+
+def test_reference_naming_its_maker_after_by_evaluates_that_maker():
+    """ "said the attacks by Turkish forces were unacceptable": the maker is named after
+    "by"; the act of the sentence before (Israel's strikes) is another one."""
+    text = (
+        "Israeli jets struck Damascus on Monday. Egypt said the attacks by Turkish forces on "
+        "civilians were unacceptable."
+    )
+    relations = _reactions(text)
+    assert ("hostility", "EGY", "TUR") in relations
+    assert ("hostility", "EGY", "ISR") not in relations
+
+
+def test_reference_naming_an_unknown_maker_after_by_evaluates_no_earlier_act():
+    """ "the attacks by militants" names a maker the dictionaries do not know: no relation
+    with the maker of an earlier act is guessed."""
+    text = (
+        "Israeli jets struck Damascus on Monday. Egypt said the attacks by militants on "
+        "civilians were unacceptable."
+    )
+    assert not {r for r in _reactions(text) if r[1] == "EGY"}
+
+
+def test_retaliation_on_a_condition_does_not_answer_an_earlier_act():
+    """ "would retaliate if Athens blocked the sale": not an answer to the attack
+    reported before; without a condition naming someone it still is."""
+    earlier = "The PKK attacked Turkish troops on Monday. "
+    conditional = _relations(earlier + "Ankara said it would retaliate if Athens blocked the sale.")
+    assert ("hostility", "TUR", "PKK") not in conditional
+    plain = _relations(earlier + "Ankara vowed to retaliate.")
+    assert ("hostility", "TUR", "PKK") in plain

@@ -751,6 +751,18 @@ def test_the_group_of_is_no_reference():
     assert ("ISR", "HEZBOLLAH") not in _pairs(text, "hostility")
 
 
+def test_the_group_is_not_the_force_of_a_commander_named_since():
+    """A commander speaking in between ("Nasrallah spoke ...") is not the group a later
+    "the group" means: that is the armed group named before him."""
+    text = (
+        "Hamas fired rockets at Israel on Monday. Nasrallah spoke in Beirut on Tuesday. "
+        "Egypt condemned the group."
+    )
+    pairs = _pairs(text, "hostility")
+    assert ("EGY", "HAMAS") in pairs
+    assert ("EGY", "HEZBOLLAH") not in pairs
+
+
 def test_act_noun_doer_named_in_a_claim_clause():
     """ "the attacks on X, which were claimed by Y": Y attacked X."""
     text = "The attacks on Israeli towns, which were claimed by Hamas, killed three people."
@@ -776,6 +788,33 @@ def test_two_countries_prefers_the_pair_joined_by_and():
     pairs = _pairs(text, "cooperation")
     assert ("OMN", "JOR") in pairs or ("JOR", "OMN") in pairs
     assert not {("JOR", "USA"), ("USA", "JOR"), ("OMN", "USA"), ("USA", "OMN")} & pairs
+
+
+def test_two_countries_keep_meaning_the_two_leaders_read_before():
+    """Once "the two leaders" was read as Turkey and Russia, a later "the two countries"
+    after "Turkey" means that pair, not the state named nearest Turkey in between."""
+    text = (
+        "Turkish President Tayyip Erdogan met Russian President Vladimir Putin in Sochi on "
+        "Monday. It was the first meeting between the two leaders since Syrian forces shelled "
+        "Turkish troops near Idlib. Erdogan said Turkey would keep its posts in Iraq and that "
+        "the two countries would expand cooperation on energy."
+    )
+    pairs = _pairs(text, "cooperation")
+    assert ("TUR", "RUS") in pairs
+    assert not {("TUR", "SYR"), ("SYR", "TUR")} & pairs
+
+
+def test_two_countries_in_the_sentence_prefers_the_pair_joined_by_and():
+    """ "said Egypt and Jordan were ... and that Cairo valued Saudi Arabia's help, ... the two
+    countries worked together": the pair joined by "and", not the last two named."""
+    text = (
+        "An aide said Egypt and Jordan were not allies and that Cairo valued Saudi Arabia's "
+        "help, remarks welcomed in Riyadh, where officials said the two countries still worked "
+        "together on security."
+    )
+    pairs = _pairs(text, "cooperation")
+    assert ("EGY", "JOR") in pairs
+    assert not {("EGY", "SAU"), ("SAU", "EGY")} & pairs
 
 
 def test_two_countries_are_states_not_firms():
@@ -851,3 +890,168 @@ def test_deal_with_as_a_noun_is_still_an_agreement():
     """ "signed a deal with Iran" is an agreement."""
     pairs = _pairs("Iraq signed an oil deal with Iran.")
     assert ("IRQ", "IRN") in pairs
+
+
+def test_verb_after_comma_and_leaves_a_conditional_clause():
+    """ "Russia warned that it would respond if Kiev shelled the town, and accused Poland of
+    ...": the accuser is Russia, not the subject of the "if" clause."""
+    text = (
+        "Russian President Vladimir Putin warned Ukraine on Monday that Moscow would respond "
+        "if Kiev shelled the region again, and accused Poland of arming the saboteurs."
+    )
+    pairs = _pairs(text, "hostility")
+    assert ("RUS", "POL") in pairs
+    assert ("UKR", "POL") not in pairs
+
+
+def test_verb_after_and_without_comma_stays_in_the_conditional_clause():
+    """Without a comma, "if Ankara attacked the YPG and bombed the SDF" keeps one subject."""
+    text = "Washington said it would act if Ankara attacked the YPG and bombed the SDF."
+    pairs = _pairs(text, "hostility")
+    assert ("TUR", "SDF") in pairs
+    assert ("USA", "SDF") not in pairs
+
+
+def _headline_pairs(headline: str, kind: str) -> set[tuple[str, str]]:
+    """Directed pairs coded from `headline` read as an article's first line."""
+    sentences = split_sentences(headline + "\nThe talks ended on Friday.")
+    return {
+        pair
+        for coded in CODER.code_sentences(sentences)
+        for event in coded.events
+        if event.kind == kind
+        for pair in event.pairs()
+    }
+
+
+def test_headline_verb_after_a_comma_shares_the_headline_subject():
+    """ "Qatar, Oman back Kuwait mediation effort, criticise Saudi blockade": the second
+    verb's subject is the headline's subject, not the name modifying the first verb's object."""
+    pairs = _headline_pairs(
+        "Qatar, Oman back Kuwait mediation effort, criticise Saudi blockade", "hostility"
+    )
+    assert ("QAT", "SAU") in pairs and ("OMN", "SAU") in pairs
+    assert ("KWT", "SAU") not in pairs
+
+
+def test_headline_participle_after_a_comma_is_no_coordinated_verb():
+    """ "Hariri, backed by Riyadh, ..." is a participial phrase: Riyadh backs Hariri."""
+    pairs = _headline_pairs(
+        "Lebanon's Hariri, backed by Saudi Arabia, attacks Hezbollah", "support"
+    )
+    assert ("SAU", "LBN") in pairs
+    assert ("LBN", "SAU") not in pairs
+
+
+def test_condition_clause_with_an_unknown_subject_takes_no_earlier_subject():
+    """ "said Iran would honour the accord as long as the other signatories protected its
+    interests": the protectors are unknown, neither Iran nor the speaker."""
+    for opener in ("as long as", "if", "because"):
+        text = (
+            "Zarif criticised Washington on Monday but said Iran would honour the accord "
+            f"{opener} the other signatories protected its interests."
+        )
+        assert not _pairs(text, "support"), opener
+
+
+def test_condition_clause_with_a_named_subject_keeps_it():
+    """ "as long as the Europeans protected its interests": the Europeans support Iran."""
+    text = (
+        "Zarif said Iran would honour the accord as long as the Europeans protected its interests."
+    )
+    assert ("EU", "IRN") in _pairs(text, "support")
+
+
+def test_support_for_unnamed_groups_in_a_country_does_not_support_the_country():
+    """ "its backing of militias in Iraq and Lebanon": the militias are helped, not the
+    countries where they are; a named group or the country itself still is."""
+    text = "Riyadh condemned Iran's backing of militias in Iraq and Lebanon."
+    assert not {t for _, t in _pairs(text, "support")} & {"IRQ", "LBN"}
+    assert ("IRN", "HOUTHIS") in _pairs("Riyadh condemned Iran's backing of the Houthis in Yemen.")
+    assert ("IRN", "SYR") in _pairs("Riyadh condemned Iran's backing of Syria.", "support")
+
+
+def test_its_after_and_belongs_to_the_possessive_it_is_coordinated_with():
+    """ "Qatar's wealth and its funding of Hamas": the funder is Qatar, not the subject
+    of the sentence."""
+    text = "Egypt criticised Qatar's media and its funding of Hamas."
+    pairs = _pairs(text, "support")
+    assert ("QAT", "HAMAS") in pairs
+    assert ("EGY", "HAMAS") not in pairs
+
+
+def test_its_without_a_coordinated_possessive_keeps_the_subject():
+    """ "Britain said its aid to Jordan would grow": no possessive before "and its"."""
+    assert ("GBR", "JOR") in _pairs("Britain said its aid to Jordan would grow.", "support")
+
+
+def test_indefinite_subject_is_no_actor_nor_the_speaker():
+    """ "Anyone trading with Cuba will be barred," the president said: nobody in particular
+    trades with Cuba, neither the speaker's country nor the subject of the warning."""
+    text = (
+        '"Anyone doing business with Cuba will not be doing business with the United States," '
+        "Trump said."
+    )
+    assert not _pairs(text, "cooperation")
+    text = "Trump warned that anyone doing business with Cuba would be barred from the country."
+    assert not _pairs(text, "cooperation")
+    text = "Washington warned that anyone signing deals with Caracas would face penalties."
+    assert ("USA", "VEN") not in _pairs(text, "cooperation")
+
+
+def test_named_subject_of_doing_business_is_kept():
+    """ "Germany keeps doing business with Iran": a named subject is still the source."""
+    assert ("DEU", "IRN") in _pairs("Germany keeps doing business with Iran.", "cooperation")
+
+
+def test_verb_form_after_a_possessive_is_done_by_the_possessor():
+    """ "at odds over India's planned purchase of Russian missiles": India buys, not the
+    pair the relative clause is about."""
+    text = (
+        "Ties between Washington and New Delhi, which are strained by India's planned purchase "
+        "of Russian S-400 missiles, remain close."
+    )
+    pairs = _pairs(text, "deal")
+    assert ("IND", "RUS") in pairs
+    assert ("USA", "RUS") not in pairs
+
+
+def test_unknown_role_subject_after_comma_and_is_not_skipped():
+    """ "..., and lawmakers have threatened to impose sanctions on Ankara": the lawmakers
+    are nobody the dictionaries know; the firm named before them is not the sanctioner."""
+    text = (
+        "A bill would halt the delivery of Boeing jets to Iran, and lawmakers have threatened "
+        "to impose sanctions on Tehran."
+    )
+    assert ("BOEING", "IRN") not in _pairs(text, "sanction")
+
+
+def test_role_noun_coordinated_with_a_named_subject_keeps_the_name():
+    """ "Saudi Arabia and its allies cut ties with Qatar": Saudi Arabia is still a source."""
+    pairs = _pairs("Saudi Arabia and its allies cut ties with Qatar.")
+    assert ("SAU", "QAT") in pairs
+
+
+def test_unknown_noun_before_a_participle_with_by_is_its_subject():
+    """ "regards the foreign troops invited by Baghdad as legitimate": Baghdad invited the
+    troops, not Moscow; a named head is still the one invited."""
+    text = "Moscow regards the presence of foreign troops invited by Baghdad as legitimate."
+    assert not {p for p in _pairs(text) if "IRQ" in p}
+    assert ("SYR", "RUS") in _pairs("Russian troops invited by Damascus arrived in 2015.")
+
+
+def test_whoever_joins_the_two_leaders_is_not_one_of_them():
+    """ "the Qatari emir is due to join the two leaders": the pair is the two named before
+    (Egypt and Jordan), not Qatar and its nearest neighbour in the text."""
+    text = (
+        "headline\nEgyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo "
+        "on Monday. Cairo and Amman back Palestinian President Mahmoud Abbas, while Qatar funds "
+        "Hamas. Emir Tamim of Qatar is due to join the two leaders in Amman next week."
+    )
+    pairs = [
+        {m.actor, *m.extra}
+        for coded in CODER.code_sentences(split_sentences(text))
+        for m in coded.mentions
+        if m.kind == "pair"
+    ]
+    assert pairs == [{"EGY", "JOR"}]
