@@ -38,6 +38,7 @@ from game.authoring.constructions import (
     breached_sanctions,
     co_backers,
     companion_allies,
+    exited_country,
     exposure,
     gerund_doer,
     goods_maker,
@@ -390,6 +391,9 @@ class Coder:
             # The agent follows the object when there is one: "is listed as a terrorist
             # organisation by the United States".
             agent = _prep_target(sent, comp, end, 3, (("by",),)) if passive else []
+            if passive and not agent and end > j:
+                # Or the agent holds the object: "was hit by rounds of US sanctions".
+                agent = _prep_target(sent, comp, j, 2, (("by",),))
             if agent:
                 sources = agent
                 targets, _how = subject(sent, i)
@@ -400,13 +404,19 @@ class Coder:
             if not sources:
                 return None, set()
             exclude = sent.actors(sources)
-            if layout == "under":
-                k = sent.find_phrase((("under",),), i - 6, i)
+            if layout in ("under", "on_list"):
+                # "under a Saudi-led blockade", "is on the U.S. sanctions list": the subject.
+                prep = "under" if layout == "under" else "on"
+                k = sent.find_phrase(((prep,),), i - 6, i)
                 if k < 0:
                     return None, set()
                 targets, _ = subject(sent, k - 1)
             elif layout == "join":
                 targets = _join_target(self, sent, end)
+            elif layout == "firm_exit":
+                targets = exited_country(sent, j, pattern.window)
+                if not targets:
+                    return None, set()
             elif layout == "goods":
                 targets = _goods_seller(self, sent, j, pattern.window) or goods_maker(sent, j)
                 if not targets:
@@ -427,9 +437,13 @@ class Coder:
                         break
                 if not targets and pattern.inverse:
                     targets = object_owner(sent, j, end, exclude)
-            if not targets and layout not in ("under", "join", "goods"):
+            if not targets and layout not in ("under", "on_list", "join", "goods"):
                 if comp.preps:
                     targets = _prep_target(sent, comp, end, pattern.window, None, exclude)
+                    if not targets and end > j:
+                        # "in talks with Rosneft over a stake": the prepositional target
+                        # stands between the trigger and the object.
+                        targets = _prep_target(sent, comp, j, end - j, None, exclude)
                 elif pattern.pos == "verb":
                     # "reopened its embassy in Damascus", "lashed out at Washington": after a
                     # phrase's own preposition a capital is the actor, not a place.
@@ -485,6 +499,8 @@ class Coder:
             # Arms to a state are a deal, arms to an armed group support (constructions).
             kind = transfer
             sector = "arms" if kind == "deal" else None
+        if layout == "firm_exit" and not self._firm_source(sources):
+            return None, set()  # "Russian troops pulled out of Syria": no business left
         if kind == "deal" and sector is None and self._commercial(sent, sources, targets):
             sector = "trade"
         if kind == "cooperation" and self._firms_only(sources, targets):
@@ -535,6 +551,11 @@ class Coder:
         if any(m.actor in actors and actors[m.actor].kind == "firm" for m in sources + targets):
             return True
         return any(self.dicts.agreements[a.agreement].kind == "deal" for a in sent.agreements)
+
+    def _firm_source(self, sources: list[Mention]) -> bool:
+        """Whether a firm is among the sources: a company leaving a country ends business."""
+        actors = self.dicts.actors
+        return any(m.actor in actors and actors[m.actor].kind == "firm" for m in sources)
 
     def _firms_only(self, sources: list[Mention], targets: list[Mention]) -> bool:
         actors = self.dicts.actors

@@ -12,7 +12,8 @@ construction is not there. `hyphen_pair` reads the two ends of "Turkish-Russian 
 the layout `pair`; `pitted` the sides of "a war that pits X against Y" (layout `pits`);
 `membership` and `alliance_pair` alliance membership ("NATO member Turkey", "the two NATO
 allies", layout `member`); `companion_allies` "Turkish troops and their Syrian rebel allies"
-(layout `companion`).
+(layout `companion`); `exited_country` the market a firm leaves ("wound down its business in
+Iran", layout `firm_exit`).
 
 Other steps of the matcher ask here for an event's doer or kind: `intended_doer` ("Turkey's
 decision to buy"), `gerund_doer` ("sanctioned X for buying", "accused X of smuggling"),
@@ -774,3 +775,27 @@ def breached_sanctions(
         if m is not None and m.actor is not None and m.actor not in own and not m.weak:
             return sanctioner, [m]
     return [], []
+
+
+_EXIT_STOPS = frozenset({",", ";", ":", ".", "but", "while", "after", "because", "unless", "as"})
+"""Tokens that end the phrase a firm leaves: in "quit Iran after Washington warned" the
+warner is not left."""
+
+
+def exited_country(sent: _Sent, j: int, window: int) -> list[Mention]:
+    """The state a firm leaves after a trigger ending at `j` (layout `firm_exit`): "pulled out
+    of Iran", "wind down its business in Iran", "leave Iran's South Pars project". A country
+    after "in" or "out of" reads as a place elsewhere; here the place is the party whose
+    market the firm leaves, so place mentions count.
+
+    Returns:
+        The first state's mention within the window, or empty.
+    """
+    actors = sent.dicts.actors
+    for k in range(j, min(len(sent.low), j + window + 3)):
+        if sent.low[k] in _EXIT_STOPS:
+            break
+        m = sent.mention_at(k)
+        if m is not None and m.actor in actors and actors[m.actor].kind == "state":
+            return [m]
+    return []

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from game.authoring.sentence_view import _Sent
 
 
+_PAIR_VERBS = frozenset(
+    {"have", "had", "are", "were", "will", "would", "could", "can", "also", "agreed", "signed"}
+    | {"met", "held", "said", "pledged", "vowed", "discussed", "share", "shared", "did", "do"}
+)
+"""Words after a bare "the two" that make it a pair of actors ("the two also signed")."""
+
+
+def _verb_after(low: list[str], k: int) -> bool:
+    """Whether token `k` opens a verb phrase, so "the two" before it stands alone."""
+    return k < len(low) and (low[k] in _PAIR_VERBS or (low[k].endswith("ed") and len(low[k]) > 4))
+
+
 def _earlier(sent: _Sent, depth: int = 6) -> Iterable[_Sent]:
     earlier = sent.previous
     while earlier is not None and depth > 0:
@@ -58,6 +70,8 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
                     tok == "both" and h > k + 1
                 ):
                     break
+            if start < 0 and tok == "two" and low[k - 1] == "the" and _verb_after(low, k + 1):
+                start, end = k - 1, k + 1  # "The two also signed a gas deal": a bare pair
             if end > start >= 0:
                 # A state named inside ("the two Damascus allies") is whom the pair is
                 # allied to, so the pair ends before it; an organisation ("the two NATO
@@ -88,6 +102,16 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
             if monarch is not None:
                 found.append(monarch)
                 k += 2
+                continue
+            capital = _demonym_capital(sent, k)
+            if capital is not None:
+                found.append(capital)
+                k = capital.end
+                continue
+            firm = _firm_reference(sent, k)
+            if firm is not None:
+                found.append(firm)
+                k = firm.end
                 continue
             for words, ids in descriptions.items():
                 n = len(words)
@@ -185,6 +209,84 @@ def _monarch(sent: _Sent, k: int) -> Mention | None:
     ids = sent.dicts.descriptions[words]
     actor = _settled(sent, words, ids, k) or _recent(sent, ids, k)
     return None if actor is None else Mention(k, k + 2, actor, "description")
+
+
+def _demonym_capital(sent: _Sent, k: int) -> Mention | None:
+    """ "the Syrian capital" (at `k` = "the") standing for Syria, as "Damascus" does: a
+    capital metonym spelt with the state's demonym. None unless a state's demonym stands right
+    before "capital"."""
+    low = sent.low
+    if k + 2 >= len(low) or low[k + 2] != "capital":
+        return None
+    for m in sent.mentions:
+        if m.start == k + 1 and m.end == k + 2 and m.kind == "demonym" and m.actor is not None:
+            entry = sent.dicts.actors.get(m.actor)
+            if entry is not None and entry.kind.value == "state":
+                return Mention(k, k + 3, m.actor, "capital")
+    return None
+
+
+_FIRM_HEADS = frozenset(
+    {"company", "firm", "group", "major", "giant", "carmaker", "automaker", "conglomerate"}
+    | {"refiner", "manufacturer", "maker", "producer", "lender", "insurer", "operator"}
+)
+"""Nouns a wire story uses for a company named before ("the company", "the French major")."""
+_BARE_FIRM_HEADS = frozenset({"company", "firm"})
+"""Heads that stand for a company with no modifier: "the giant" or "the group" alone often
+mean something else ("the giant South Pars field", an armed group)."""
+_FIRM_MODIFIERS = frozenset(
+    {"oil", "energy", "gas", "state", "state-owned", "state-run", "shipping", "engineering"}
+    | {"steel", "defence", "defense", "arms", "car", "aerospace", "telecoms", "construction"}
+    | {"-", "owned", "run", "private", "industrial", "chemicals", "mining", "nuclear"}
+)
+"""Words between "the" (or a demonym) and a firm noun: "the state-owned energy giant"."""
+_FIRM_REACH = 2
+"""Sentences back a firm reference may point to."""
+
+
+def _firm_reference(sent: _Sent, k: int) -> Mention | None:
+    """ "the company", "the French group", "the Russian energy giant" (at `k` = "the")
+    standing for the firm named most recently (this sentence, then the two before); with a
+    demonym, the most recent firm of that state. None when a name follows or sits inside
+    ("the oil company Rosneft" names its own firm) or nothing fits."""
+    low = sent.low
+    j = k + 1
+    owner = None
+    demonym = next((m for m in sent.mentions if m.start == j and m.actor is not None), None)
+    if demonym is not None and demonym.kind == "demonym":
+        owner, j = demonym.actor, demonym.end
+    elif demonym is not None and demonym.kind == "role" and low[demonym.end - 1] in _FIRM_HEADS:
+        owner, j = demonym.actor, demonym.end - 1  # "the French company" read as a role
+    else:
+        demonym = None
+    modified = owner is not None
+    while j < len(low) and low[j] in _FIRM_MODIFIERS and j - k <= 5:
+        modified, j = True, j + 1
+    if j >= len(low) or low[j] not in (_FIRM_HEADS if modified else _BARE_FIRM_HEADS):
+        return None
+    after = low[j + 1] if j + 1 < len(low) else "."
+    if after in ("of", "-") or any(
+        m is not demonym and m.actor is not None and k < m.start <= j + 1 for m in sent.mentions
+    ):
+        return None
+    actor = _recent_firm(sent, k, owner)
+    return None if actor is None else Mention(k, j + 1, actor, "description")
+
+
+def _recent_firm(sent: _Sent, index: int, owner: str | None) -> str | None:
+    """The firm named last before token `index` (of state `owner` if given)."""
+    actors = sent.dicts.actors
+    here = [m for m in sent.mentions if m.end <= index]
+    earlier = [
+        m for e in itertools.islice(_earlier(sent), _FIRM_REACH) for m in reversed(e.mentions)
+    ]
+    for m in [*reversed(here), *earlier]:
+        entry = actors.get(m.actor) if m.actor is not None else None
+        if entry is None or entry.kind.value != "firm":
+            continue
+        if owner is None or entry.parent == owner:
+            return m.actor
+    return None
 
 
 _SETTLED_REACH = 25

@@ -429,6 +429,8 @@ _LAYOUTS = (
     "with_of",
     "hyphen",
     "under",
+    "on_list",
+    "firm_exit",
     "join",
     "between",
     "after",

@@ -190,8 +190,10 @@ def _find_mentions(
             # left is a place; the actor is the one driven out.
             place = k >= 0 and (low[k] in locative or (low[k] == "of" and low[k - 1] == "out"))
         mkind = {"plural_demonym": "name", "capital": "capital"}.get(kind, kind)
-        if kind == "demonym" and _leads_group(low, end):
-            mkind = "name"  # "battling a Saudi-led coalition": the leader stands for it
+        if kind == "demonym" and (_leads_group(low, end) or _flags_vessel(low, end)):
+            # "battling a Saudi-led coalition": the leader stands for it; "seized a
+            # British-flagged tanker": the flag state is the party hit.
+            mkind = "name"
         mentions.append(Mention(start, end, ref, mkind, place=place))
     mentions = _seat_of_government(mentions, low)
     mentions = _described_firms(mentions, low, dicts)
@@ -205,6 +207,22 @@ def _leads_group(low: list[str], end: int) -> bool:
     forces". Such a demonym names its actor as fully as a name does, so it can be a target
     ("battling a Saudi-led coalition") or a subject."""
     return low[end : end + 2] == ["-", "led"] and end + 2 < len(low) and low[end + 2] in _LED_GROUPS
+
+
+_FLAG_PARTICIPLES = frozenset({"flagged", "owned", "operated"})
+_VESSELS = frozenset(
+    {"tanker", "tankers", "vessel", "vessels", "ship", "ships", "freighter", "freighters"}
+    | {"carrier", "carriers", "boat", "boats", "trawler", "trawlers", "ferry", "destroyer"}
+)
+
+
+def _flags_vessel(low: list[str], end: int) -> bool:
+    """Whether a demonym ending at `end` flags or owns a vessel: "a British-flagged oil tanker",
+    "two Norwegian-owned ships". Wire stories about seized or struck ships name the flag state
+    this way, and that state is the party the act is against."""
+    if low[end : end + 1] != ["-"] or end + 1 >= len(low) or low[end + 1] not in _FLAG_PARTICIPLES:
+        return False
+    return any(t in _VESSELS for t in low[end + 2 : end + 5])
 
 
 _MODIFIER_PARTICIPLES = frozenset(

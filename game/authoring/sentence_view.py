@@ -270,10 +270,13 @@ class _Sent:
         exclude = set(exclude)
         j = start
         used = 0
+        scare_close = -1
         while j < len(self.low) and used <= window:
             m = self.starts.get(j)
             if m is not None and self._owns_place(m):
                 break  # "an assault on Yemen's Hodeidah port": a place in Yemen, no actor
+            if m is not None and self._place_of(m):
+                break  # "attacks on ships off the coast of Oman": a place, no actor
             if m is not None and m.place and self._member_of(m):
                 m = evolve(m, place=False)  # "the factions in the PMF": the PMF, no place
             if m is not None and m.actor is not None and (not m.place or allow_place):
@@ -312,6 +315,15 @@ class _Sent:
                 if hedge > j:
                     j = hedge  # "against what it says are Iranian targets"
                     continue
+            if low == "such" and self.low[j + 1 : j + 2] == ["as"]:
+                j += 2  # "blamed groups such as Kataib Hezbollah": the examples are the object
+                continue
+            if low in _QUOTES and (j == scare_close or self._scare_quote(j) > j):
+                # 'blamed the "reckless behavior" of Iran': a few quoted words inside the
+                # object are no reported speech, and their quote marks are no words.
+                scare_close = self._scare_quote(j) if j != scare_close else -1
+                j += 1
+                continue
             if low in _TARGET_STOPS or (low in _QUOTES and used > 0):
                 break
             if direct and low in preps and not self._member_prep(j):
@@ -320,6 +332,25 @@ class _Sent:
                 used += 1
             j += 1
         return [], -1
+
+    def _place_of(self, m: Mention) -> bool:
+        """Whether `m` follows a place noun and "of" ("the coast of Oman")."""
+        return (
+            m.start >= 2
+            and self.low[m.start - 1] == "of"
+            and (self.low[m.start - 2] in _PLACE_OF_NOUNS)
+        )
+
+    def _scare_quote(self, j: int) -> int:
+        """Where the scare quote opening at token `j` closes ('the "illegal" sanctions'), or
+        -1: a quote of at most `_SCARE_QUOTE_WORDS` words with no punctuation inside."""
+        low = self.low
+        for k in range(j + 2, min(len(low), j + 2 + _SCARE_QUOTE_WORDS)):
+            if low[k] in _QUOTES:
+                return k
+            if not low[k].isalnum() and low[k] not in ("-", "'s"):
+                return -1
+        return -1
 
     def _shipments_to(self, group: list[Mention]) -> list[Mention]:
         """The recipient of shipments coordinated with an object: in "strikes against
@@ -445,6 +476,10 @@ _MILITARY_OBJECTS = frozenset(
 """Objects of an attack that a coordinated "and arms shipments to X" continues."""
 _SHIPMENTS = frozenset({"shipments", "supplies", "deliveries", "convoys", "transfers"})
 """Nouns of goods on their way to someone: "arms shipments to Hezbollah"."""
+_SCARE_QUOTE_WORDS = 4
+"""Words a scare quote inside an object may hold ('the "maximum pressure" campaign')."""
+_PLACE_OF_NOUNS = frozenset({"coast", "coasts", "waters", "shores", "outskirts", "shore"})
+"""Nouns that make the state after "of" a place: "attacks off the coast of Oman"."""
 _PLACE_NOUNS = frozenset(
     {"port", "city", "province", "region", "town", "coast", "governorate", "district"}
     | {"village", "strait", "enclave", "countryside"}

@@ -25,6 +25,7 @@ from game.authoring.function_words import (
     _CONTROL_VERBS,
     _DETERMINERS,
     _LED_GROUPS,
+    _QUOTES,
     _RELATIVES,
     _SUBJECT_PRONOUNS,
     _TARGET_STOPS,
@@ -130,6 +131,12 @@ def _valid_subject(sent: _Sent, m: Mention) -> bool:
 def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], str]:
     """The subject group of the clause before token `index`, and how it was found."""
     words = sent.dicts.words
+    absolute = _absolute_with(sent, index)
+    if absolute:
+        return absolute, "subject"
+    earlier = _earlier_gerund(sent, index)
+    if earlier >= 0:
+        return subject(sent, earlier, limit)
     if _unknown_participle_head(sent, index):
         return [], ""
     controlled = _controlled(sent, index)
@@ -189,7 +196,7 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
                 # "... including Russia and the United States, and Moscow has slammed":
                 # the list before ", and" is an object; the subject starts at Moscow.
                 group = [x for x in group if x.start >= m.start]
-            return group, "subject"
+            return _head_before_relative(sent, group) + group, "subject"
         if low in _INDEFINITES:
             return [], "indefinite"  # "anyone doing business with Iran": nobody in particular
         if low in _BARRIERS:
@@ -523,6 +530,9 @@ def _coordinated(sent: _Sent, index: int) -> list[Mention]:
     k = index - 1
     while k >= 0 and (low[k] in _VP_ADVERBS or low[k] in _ASPECTUAL):
         k -= 1  # "and would keep buying": past the modal and the aspectual verb
+    k = _before_time_adverbial(low, k)
+    while k >= 0 and low[k] in _VP_ADVERBS:
+        k -= 1
     if k > 1 and low[k] == "to" and sent.ends.get(k) is None:
         k -= 2  # "and offered to mediate": the verb before the infinitive
         while k >= 0 and low[k] in _VP_ADVERBS:
@@ -551,6 +561,103 @@ def _coordinated(sent: _Sent, index: int) -> list[Mention]:
     if found and k > 1 and low[k - 1] == ",":
         return _past_condition(sent, found, k, index) or found
     return found
+
+
+_TIME_ADVERBIAL_WORDS = _TIME_WORDS | frozenset(
+    {"on", "in", "this", "next", "earlier", "the", "end", "of", "week", "month", "year"}
+    | {"weekend", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
+)
+"""Words of a time adverbial ("last month", "on Monday", "earlier this year", "in 2017")."""
+_TIME_ADVERBIAL_ANCHORS = _TIME_ADVERBIAL_WORDS - frozenset({"on", "in", "this", "the", "of"})
+"""Words that make a run of `_TIME_ADVERBIAL_WORDS` a time adverbial rather than "in the"."""
+
+
+def _before_time_adverbial(low: list[str], k: int) -> int:
+    """The token before a time adverbial ending at `k` ("and last month launched": the
+    "and"), or `k` itself when no time adverbial ends there. A time adverbial between a
+    coordinator and its verb does not give the verb a new subject."""
+    j = k
+    while j >= 0 and (low[j] in _TIME_ADVERBIAL_WORDS or low[j][:1].isdigit()):
+        j -= 1
+    run = low[j + 1 : k + 1]
+    if j < 0 or low[j] not in _COORDINATORS or len(run) > 4:
+        return k
+    if not any(t in _TIME_ADVERBIAL_ANCHORS or t[:1].isdigit() for t in run):
+        return k
+    return j
+
+
+def _earlier_gerund(sent: _Sent, index: int) -> int:
+    """ "accused Qatar of funding militants in Libya and of supplying arms to X": a gerund
+    after "and of" shares the subject of the earlier "of" gerund it is coordinated with
+    (Qatar), not the actor named last (Libya). The earlier gerund's index, or -1."""
+    low = sent.low
+    if index < 3 or not low[index].endswith("ing") or low[index - 2] not in ("and", "or"):
+        return -1
+    prep = low[index - 1]
+    if prep not in ("of", "for"):
+        return -1
+    for k in range(index - 3, max(0, index - _CLAUSE_REACH), -1):
+        if low[k] in (";", ".", ":") or low[k] in _QUOTES:
+            return -1
+        if low[k] == prep and low[k + 1].endswith("ing") and sent.ends.get(k) is not None:
+            return k + 1
+    return -1
+
+
+def _head_before_relative(sent: _Sent, group: list[Mention]) -> list[Mention]:
+    """ "Oman, which hosts a British base, and Kuwait have backed ...": the subject group
+    starts before the relative clause; the actors it describes, or [] when the group is not
+    joined to such a head by ", and"."""
+    low = sent.low
+    first = group[0]
+    k = first.start - 1
+    while k >= 0 and low[k] in _DETERMINERS:
+        k -= 1
+    if k < 3 or low[k] != "and" or low[k - 1] != ",":
+        return []
+    inner = sent.clause[k - 2]
+    if inner == 0 or inner == sent.clause[first.start]:
+        return []
+    t = k - 2
+    while t >= 0 and sent.clause[t] == inner:
+        t -= 1
+    if t >= 0 and low[t] == ",":
+        t -= 1
+    head = sent.ends.get(t + 1)
+    if head is None or head.weak or head.place or not _valid_subject(sent, head):
+        return []
+    if sent.clause[head.start] != sent.clause[first.start] or low[t + 2] not in _RELATIVES:
+        return []
+    b = head.start - 1
+    while b >= 0 and low[b] in _DETERMINERS | _ADJECTIVE_FILLERS:
+        b -= 1
+    if b >= 0 and low[b] not in _SUBJECT_OPENERS and low[b] not in sent.dicts.words["speech"]:
+        return []  # "Egypt criticised Oman, which ..., and Kuwait backed": Oman is an object
+    return [x for x in sent.group(head) if x.actor not in {g.actor for g in group}]
+
+
+def _absolute_with(sent: _Sent, index: int) -> list[Mention]:
+    """ "..., with the UAE reopening its embassy in Damascus": in an absolute "with" clause
+    the actor right before the -ing verb is its subject, though "with" otherwise makes an
+    object. Only after a comma or at the start of the sentence, where "with" opens a clause
+    ("talks with Iran ending" is no such clause)."""
+    low = sent.low
+    if not low[index].endswith("ing"):
+        return []
+    k = index - 1
+    while k >= 0 and low[k] in _VP_ADVERBS:
+        k -= 1
+    m = sent.ends.get(k + 1)
+    if m is None or m.actor is None or m.weak or m.place:
+        return []
+    group = sent.group(m)
+    j = min(x.start for x in group) - 1
+    while j >= 0 and low[j] in _DETERMINERS | _ADJECTIVE_FILLERS:
+        j -= 1
+    if j >= 0 and low[j] == "with" and (j == 0 or low[j - 1] == ","):
+        return group
+    return []
 
 
 def _unknown_participle_head(sent: _Sent, index: int) -> bool:

@@ -484,3 +484,65 @@ def test_a_participle_between_owner_and_trigger_keeps_the_trigger_a_noun():
     events = CODER.code_text("Washington objected to Egypt's planned purchase of Russian jets.")
     deals = [(e.rule, e.actors, e.targets) for e in events if e.kind == "deal"]
     assert deals == [("deal.goods_noun", ("EGY",), ("RUS",))]
+
+
+# -- flagged vessels and business acts ---------------------------------------------------------
+
+
+def test_a_flag_state_before_a_vessel_is_the_party_an_act_is_against():
+    """ "seized a British-flagged tanker": the flag state is hit; a flagged ship at rest, or a
+    company owned by nationals of a state, names no party."""
+    assert ("GBR", "hostility", "IRGC") in _relations(
+        "The Revolutionary Guards seized a British-flagged oil tanker near the strait."
+    )
+    assert ("HOUTHIS", "hostility", "SAU") in _relations(
+        "Houthi fighters struck a Saudi-owned cargo ship off the coast."
+    )
+    assert _relations("A Greek-flagged tanker docked in Piraeus on Monday.") == set()
+    assert _relations("Iranian buyers bought a Japanese-owned company.") == set()
+
+
+def test_sanctions_that_hit_a_party_are_sanctions_not_attacks():
+    """ "hit by rounds of US sanctions": the passive agent is the sanctioning state."""
+    assert ("USA", "sanction", "IRN") in _relations(
+        "Iran, which has been hit by several rounds of U.S. sanctions, asked for talks."
+    )
+    assert not any(
+        k == "hostility"
+        for _, k, _ in _relations(
+            "Iran, which has been hit by several rounds of U.S. sanctions, asked for talks."
+        )
+    )
+
+
+def test_a_trade_war_is_a_sanction_relation_between_both_sides():
+    assert ("CHN", "sanction", "USA") in _relations(
+        "Markets fell on fears of a trade war between China and the United States."
+    )
+    assert _relations("Markets fell on fears of a trade war.") == set()
+
+
+def test_removal_from_a_blacklist_ends_a_sanction_and_is_no_attack():
+    text = "Washington removed Cuba from its list of state sponsors of terrorism."
+    assert ("USA", "sanction", "CUB") in _relations(text)
+    assert _statuses(text, "sanction") == {"ended"}
+    assert not any(k == "hostility" for _, k, _ in _relations(text))
+
+
+def test_talks_over_a_stake_or_purchase_are_a_planned_deal_other_talks_cooperation():
+    assert ("IND", "deal", "ROSNEFT") in _relations(
+        "Rosneft is in talks with Indian Oil over a stake in the refinery."
+    )
+    assert _statuses("Rosneft is in talks with Indian Oil over a stake.", "deal") == {"planned"}
+    talks = _relations("Kuwait held talks with Oman over the gas debt and the border.")
+    assert ("KWT", "cooperation", "OMN") in talks
+    assert not any(k == "deal" for _, k, _ in talks)
+
+
+def test_a_firm_leaving_a_country_ends_a_deal_troops_leaving_do_not():
+    """ "wind down its business in Iran": the country after "in" is the market left."""
+    text = "Siemens said it would wind down its business in Venezuela."
+    assert ("SIEMENS", "deal", "VEN") in _relations(text)
+    assert _statuses(text, "deal") == {"ended"}
+    assert not any(k == "deal" for _, k, _ in _relations("Russian troops pulled out of Syria."))
+    assert _relations("Shell halted work at the plant after the storm.") == set()

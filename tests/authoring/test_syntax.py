@@ -231,7 +231,139 @@ def test_coordinated_verb_after_modal_and_aspectual_verb_shares_the_subject():
     assert ("USA", "IRN") not in pairs
 
 
+def test_time_adverbial_after_and_keeps_the_subject_of_the_first_verb():
+    """ "Jordan arms the rebels and last month launched strikes on X": Jordan strikes, not the
+    rebels, whatever time phrase ("last month", "on Friday", "in 2016") stands after "and"."""
+    for when in ("last month", "on Friday", "earlier this year", "in 2016"):
+        text = f"Jordan arms the rebels in the south and {when} launched air strikes on Hezbollah."
+        pairs = _pairs(text, "hostility")
+        assert ("JOR", "HEZBOLLAH") in pairs, when
+        assert ("SYR_OPP", "HEZBOLLAH") not in pairs, when
+
+
+def test_new_subject_after_and_takes_the_verb_despite_a_time_adverbial():
+    """ "..., and Hezbollah last month launched ...": the clause after "and" has its own
+    subject, so the time phrase rule does not hand the verb to the first clause's subject."""
+    text = "Jordan arms the rebels, and Hezbollah last month launched strikes on Israel."
+    pairs = _pairs(text, "hostility")
+    assert ("HEZBOLLAH", "ISR") in pairs
+    assert ("JOR", "ISR") not in pairs
+
+
+def test_subject_before_a_relative_clause_joins_the_actor_after_it():
+    """ "Oman, which hosts a British base, and Kuwait have backed X": both back X."""
+    text = "Oman, which hosts a British base, and Kuwait have backed Jordan."
+    assert {("OMN", "JOR"), ("KWT", "JOR")} <= _pairs(text, "support")
+
+
+def test_object_before_a_relative_clause_does_not_join_the_next_subject():
+    """ "Egypt criticised Oman, which ..., and Kuwait backed X": Oman is an object there."""
+    text = "Egypt criticised Oman, which hosts a British base, and Kuwait backed Jordan."
+    pairs = _pairs(text, "support")
+    assert ("KWT", "JOR") in pairs
+    assert ("OMN", "JOR") not in pairs
+
+
+def test_gerund_after_and_of_shares_the_accused_subject():
+    """ "accused Qatar of funding militants near Libya and of supplying arms to X": Qatar
+    supplies, not Libya, the actor named last before "and of"."""
+    text = (
+        "Egypt accused Qatar of funding militants near Libya in March and April and of "
+        "supplying weapons to the Houthis."
+    )
+    pairs = _pairs(text, "support")
+    assert ("QAT", "HOUTHIS") in pairs
+    assert ("LBY", "HOUTHIS") not in pairs
+
+
+def test_place_after_the_coast_of_is_no_target():
+    """ "attacks on ships off the coast of Oman": Oman is where, not whom, the attacks hit."""
+    text = "Egypt accused Qatar of staging attacks on ships off the coast of Oman."
+    assert ("QAT", "OMN") not in _pairs(text, "hostility")
+
+
+def test_actor_before_ing_verb_in_absolute_with_clause_is_its_subject():
+    """ "..., with Egypt sending troops to Jordan": Egypt sends, though "with" usually makes
+    an object."""
+    text = "Tensions rose in the region, with Egypt sending troops to Jordan."
+    assert ("EGY", "JOR") in _pairs(text, "support")
+    opening = "With Iran arming the Houthis, the war dragged on."
+    assert ("IRN", "HOUTHIS") in _pairs(opening, "support")
+
+
+def test_with_after_a_verb_still_makes_an_object_not_an_absolute_clause():
+    """ "held talks with Qatar, angering Egypt": no comma before "with", so Qatar is the
+    object of the talks, not the subject of "angering"."""
+    pairs = _pairs("Turkey held talks with Qatar, angering Egypt.")
+    assert ("QAT", "EGY") not in pairs
+
+
+def test_demonym_capital_stands_for_the_state_like_its_capital():
+    """ "the Jordanian capital" is read as "Amman" would be: Jordan is the target."""
+    text = "Oman reopened its embassy in the Jordanian capital last month and Kuwait said so too."
+    pairs = _pairs(text, "cooperation")
+    assert ("OMN", "JOR") in pairs
+    assert ("OMN", "KWT") not in pairs
+
+
+def test_bare_the_two_before_a_verb_names_the_last_pair():
+    """ "Oman and Kuwait met ... The two also signed a deal": the pair signed it; "the two
+    jets" is no pair of actors."""
+    text = "Oman and Kuwait held talks in Muscat. The two also signed a gas deal."
+    assert ("OMN", "KWT") in _pairs(text, "deal")
+    assert ("OMN", "KWT") not in _pairs("Iran seized Oman's ships. Kuwait sold the two jets.")
+
+
+def test_the_company_points_back_to_the_firm_named_last():
+    """ "Lukoil ... The company signed a deal with Iraq": Lukoil signed it."""
+    text = "Lukoil reported higher profits. The company signed a contract with Iraq in May."
+    assert ("LUKOIL", "IRQ") in _pairs(text, "deal")
+
+
+def test_demonym_firm_noun_points_back_to_a_firm_of_that_state():
+    """ "the French group" is the French firm named before, not a Russian one named later."""
+    text = "Total and Lukoil bid for the field. The French group signed a deal with Iraq."
+    pairs = _pairs(text, "deal")
+    assert ("TOTAL", "IRQ") in pairs
+    assert ("LUKOIL", "IRQ") not in pairs
+
+
+def test_firm_noun_followed_by_a_name_is_that_name_not_a_reference():
+    """ "the oil company Rosneft" names Rosneft itself; "the company" with no firm in view
+    points to nobody."""
+    text = "Total left Iran. The oil company Rosneft signed a deal with Qatar."
+    pairs = _pairs(text, "deal")
+    assert ("ROSNEFT", "QAT") in pairs
+    assert ("TOTAL", "QAT") not in pairs
+    assert not _pairs("Egypt held talks. The company signed a deal with Qatar.", "deal")
+
+
 # -- targets -------------------------------------------------------------------------------------
+
+
+def test_scare_quote_inside_an_object_does_not_hide_the_target():
+    """'condemned the "aggressive conduct" of Israel': the quoted words are part of the
+    object, and Israel is still the target."""
+    text = 'Jordan condemned the "aggressive conduct" of Israel at the border.'
+    assert ("JOR", "ISR") in _pairs(text, "hostility")
+
+
+def test_examples_after_such_as_are_the_object():
+    """ "blamed militias such as Hezbollah and Hamas": the examples named are the targets."""
+    pairs = _pairs("Jordan condemned militias such as Hezbollah and Hamas.", "hostility")
+    assert {("JOR", "HEZBOLLAH"), ("JOR", "HAMAS")} <= pairs
+
+
+def test_such_as_after_a_place_noun_names_no_target():
+    """ "struck targets in places such as Lebanon": a place, not the attacked actor."""
+    assert ("JOR", "LBN") not in _pairs("Jordan struck targets in places such as Lebanon.")
+
+
+def test_a_long_quotation_still_ends_the_object():
+    """A quotation with punctuation inside is reported speech, not a scare quote: the actor
+    after it is not the object of the verb before it."""
+    text = 'Jordan warned "this cannot go on, and we will act," Egypt said.'
+    assert ("JOR", "EGY") not in _pairs(text)
 
 
 def test_hedged_description_leads_to_its_target():
