@@ -6,9 +6,10 @@ First scores, recall / precision over every gold relation: A (turkstream, syria-
 F (seven) 0.48 / 0.72; G (six) 0.52 / 0.72; H (eight) 0.38 / 0.63; I (seven) 0.48 / 0.79;
 J (six) 0.53 / 0.70; K (seven, scored during the first round of the fourth issue-6 session)
 0.46 / 0.64; L and M (thirteen, after its second round) 0.55 / 0.68; N and O (twelve, after its
-third and last round) 0.51 / 0.68, or 0.56 / 0.68 counted as the issue counts (clear relations
-of the five scored kinds). A to M were then read and used for general fixes; N and O were
-scored once and never read. Each gold relation says whether it is stated clearly or inferred.
+third round) 0.51 / 0.68; P and Q (twelve, after its fourth and last round) 0.53 / 0.62, or
+0.60 / 0.63 counted as the issue counts (clear relations of the five scored kinds). A to O were
+then read and used for general fixes; P and Q were scored once and never read. Each gold
+relation says whether it is stated clearly or inferred.
 
 The set is named on the first line of each gold list; `python -m game.authoring.evaluate
 tests/authoring/heldout` prints the figures per set. The floors below guard against
@@ -54,18 +55,18 @@ def test_sets_tuned_in_later_rounds_do_not_regress():
 
 
 def test_blind_sets_read_after_their_first_score_do_not_regress():
-    """Sets K, L and M (scored once blind, then read): recall >= 0.60, precision >= 0.79."""
-    recall, precision = _micro("KLM")
+    """Sets K to O (scored once blind, then read): recall >= 0.60, precision >= 0.77."""
+    recall, precision = _micro("KLMNO")
     assert recall >= 0.60, recall
-    assert precision >= 0.79, precision
+    assert precision >= 0.77, precision
 
 
 def test_never_read_blind_sets_do_not_regress():
-    """Sets N and O, the current generalisation estimate, as the issue counts (clear relations of
-    alliance, support, deal, sanction, hostility): recall >= 0.53, precision >= 0.65."""
-    recall, precision = _micro("NO", target=True)
-    assert recall >= 0.53, recall
-    assert precision >= 0.65, precision
+    """Sets P and Q, the current generalisation estimate, as the issue counts (clear relations of
+    alliance, support, deal, sanction, hostility): recall >= 0.57, precision >= 0.60."""
+    recall, precision = _micro("PQ", target=True)
+    assert recall >= 0.57, recall
+    assert precision >= 0.60, precision
 
 
 def test_every_heldout_article_names_its_set_and_tags_its_relations():
@@ -74,7 +75,7 @@ def test_every_heldout_article_names_its_set_and_tags_its_relations():
     import tomllib
 
     golds = list(HELDOUT.glob("*.gold.toml"))
-    assert len(golds) >= 83
+    assert len(golds) >= 95
     for gold in golds:
         text = gold.read_text(encoding="utf-8")
         assert text.startswith("# Held-out set "), gold.name
