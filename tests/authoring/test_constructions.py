@@ -5,21 +5,14 @@ from __future__ import annotations
 
 from game.authoring.coder import Coder
 from game.authoring.dictionary import default_dictionaries
-from game.authoring.draft import SYMMETRIC_KINDS
 from game.authoring.mentions import _find_mentions
 from game.authoring.text import tokenize
+from tests.authoring.coding import coded_pairs
 
 CODER = Coder(default_dictionaries())
 
 
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    out = set()
-    for event in CODER.code_text(text):
-        for actor, target in event.pairs():
-            if event.kind in SYMMETRIC_KINDS:
-                actor, target = sorted((actor, target))
-            out.add((actor, event.kind, target))
-    return out
+_relations = coded_pairs
 
 
 def _statuses(text: str, kind: str) -> set[str]:

@@ -15,19 +15,13 @@ from game.authoring.dictionary import (
 )
 from game.authoring.draft import FALLBACK_CEILING, SYMMETRIC_KINDS, draft_bytes
 from game.authoring.morphology import _verb_forms
+from tests.authoring.coding import coded_pairs
 
 DICTS = default_dictionaries()
 CODER = Coder(DICTS)
 
 
-def _pairs(text: str) -> set[tuple[str, str, str]]:
-    out = set()
-    for event in CODER.code_text(text):
-        for actor, target in event.pairs():
-            if event.kind in SYMMETRIC_KINDS:
-                actor, target = sorted((actor, target))
-            out.add((actor, event.kind, target))
-    return out
+_pairs = coded_pairs
 
 
 def _key(expect: str) -> tuple[str, str, str]:
