@@ -93,25 +93,13 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
                 k = max(end, k + 1)
                 continue
         if tok == "the" and k + 1 < len(low):
-            group = _armed_group_reference(sent, k)
-            if group is not None:
-                found.append(group)
-                k = group.end
-                continue
-            monarch = _monarch(sent, k)
-            if monarch is not None:
-                found.append(monarch)
-                k += 2
-                continue
-            capital = _demonym_capital(sent, k)
-            if capital is not None:
-                found.append(capital)
-                k = capital.end
-                continue
-            firm = _firm_reference(sent, k)
-            if firm is not None:
-                found.append(firm)
-                k = firm.end
+            resolved = next(
+                (m for m in (resolve(sent, k) for resolve in _THE_RESOLVERS) if m is not None),
+                None,
+            )
+            if resolved is not None:
+                found.append(resolved)
+                k = max(resolved.end, k + 1)
                 continue
             for words, ids in descriptions.items():
                 n = len(words)
@@ -445,3 +433,8 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
             nearest = min(others, key=lambda m: min(abs(m.start - a) for a in anchors))
             return here[0], nearest.actor or nearest.extra[0]
     return None
+
+
+_THE_RESOLVERS = (_armed_group_reference, _monarch, _demonym_capital, _firm_reference)
+"""Readings of "the ..." tried in order before the actors' descriptions: "the militia", "the
+king", "the Syrian capital", "the company"; each returns a mention or None."""
