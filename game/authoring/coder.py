@@ -227,246 +227,21 @@ class Coder:
         )
 
     def _match(self, sent: _Sent, comp: _Compiled, i: int, j: int) -> tuple[Event | None, set[int]]:
+        """The event trigger `sent.low[i:j]` of `comp` states, with the tokens it used;
+        `(None, set())` when it states none here."""
+        if not self._is_trigger(sent, comp, i, j):
+            return None, set()
+        span = self._object_span(sent, comp, i, j)
+        if span is None:
+            return None, set()
+        end, used = span
+        found_ends = self._ends(sent, comp, i, j, end)
+        if found_ends is None:
+            return None, set()
+        sources, targets, how, penalty = found_ends
         pattern = comp.pattern
         low = sent.low
-        # A trigger inside a name ("Free Syrian Army", "support" in "Support Group") is no trigger.
-        if i in sent.covered:
-            return None, set()
-        if i in sent.agreement_tokens and pattern.pos == "verb":
-            return None, set()
-        if pattern.pos == "noun" and verbal_deal(sent, i):
-            return None, set()  # "to help Amman deal with threats": a verb
-        if pattern.pos == "verb" and pattern.layout != "hyphen":
-            if i > 0 and low[i - 1] == "-":
-                return None, set()  # "Turkish-backed": an adjective, handled by the hyphen layout
-            if low[i].endswith("ing") and any(
-                t in ("a", "an", "the", "its", "their", "this") for t in low[max(0, i - 2) : i]
-            ):
-                return None, set()  # "an emergency meeting": a noun
-            if low[i].endswith("ing") and j == i + 1 and j < len(low) and low[j] in _FIRM_NOUNS:
-                return None, set()  # "a shipping giant", "a trading firm": an adjective
-            k = i - 1
-            while k >= 0 and (low[k] in _ADJECTIVE_FILLERS or low[k] in _SIZE):
-                k -= 1
-            if k >= 1 and low[k].endswith("ed") and low[k - 1] == "'s":
-                k -= 1  # "Turkey's planned purchase": a participle between owner and noun
-            if k >= 0 and low[k] in _DETERMINERS:
-                return None, set()  # "the support", "Iran's backing": a noun, not a verb
-            if k >= 0 and low[k] in _MAKE:
-                return None, set()  # "make significant purchases": a noun after a light verb
-        end = j
-        used = set(range(i, j))
-        if comp.objects:
-            reach = max(8, pattern.window)
-            passive_here = _passive(sent, i)
-            lo, hi = (i - 6, i) if passive_here else (j, j + reach)
-            if passive_here and sent.find_phrase(comp.objects, lo, hi) < 0:
-                lo, hi = j, j + reach  # "Iran was hit with new sanctions by the US"
-            if pattern.anaphora:
-                # The act must be this verb's own object: in "Poland, which opposes the
-                # project, welcomed the move" "opposes" has nothing to do with "the move".
-                for k in range(j, min(hi, len(low))):
-                    if low[k] in (",", ";", ".", "and", "but", "while"):
-                        hi = k
-                        break
-            found = sent.find_phrase(comp.objects, lo, hi)
-            if found < 0:
-                return None, set()
-            if pattern.anaphora and found > j and low[j : j + 1] == ["by"]:
-                return None, set()  # "commandos backed by air strikes": a means, no stance
-            if found > end:
-                if pattern.anaphora != "act":
-                    # A reaction leaves its object free: "condemned Israeli strikes on Gaza"
-                    # also states the strikes.
-                    used |= set(range(end, found))
-                end = found
-        penalty = 0.0
         layout = pattern.layout
-        sources: list[Mention] = []
-        targets: list[Mention] = []
-        how = ""
-        if layout == "hyphen":
-            if i < 2 or low[i - 1] != "-":
-                return None, set()
-            src = sent.mention_ending(i - 1)
-            if src is None or src.actor is None:
-                return None, set()
-            sources = [src]
-            head = sent.apposition_head(src.start)
-            # "Hezbollah, the Iranian-backed Lebanese group": Hezbollah is what is backed.
-            targets = [head] if head is not None else hyphen_target(sent, src, j)
-        elif layout == "relational":
-            sources, targets, penalty = _relational(sent, comp, i, j)
-        elif layout == "pits":
-            sources, targets = pitted(sent, j)
-            if not sources:
-                return None, set()
-        elif layout == "breach":
-            sources, targets = breached_sanctions(sent, i, j, end)
-            if not sources:
-                return None, set()
-        elif layout == "companion":
-            sources, targets = companion_allies(sent, i)
-            if not sources:
-                return None, set()
-        elif layout == "member":
-            sources = alliance_pair(sent, i)  # "the two NATO allies"
-            if not sources:
-                sources, targets, penalty = _relational(sent, comp, i, j)
-                sources, targets = membership(sent, i, j, sources, targets)
-        elif layout == "with_of":
-            if i < 2 or low[i - 1] not in ("the", "of") or "with" not in low[max(0, i - 4) : i]:
-                return None, set()
-            targets_after = _prep_target(sent, comp, j, 2)
-            if not targets_after:
-                return None, set()
-            sources = targets_after
-            targets, _how = subject(sent, max(0, i - 3))
-        elif layout == "after":
-            # "In a joint statement, Russia, Iran and Azerbaijan said ...": the group after it.
-            start = j + 1 if j < len(low) and low[j] == "," else j
-            sources, _ = sent.target_after(start, 3, False, (), direct=False)
-            if len(sent.actors(sources)) < 2:
-                return None, set()
-        elif layout == "reaction":
-            # "..., sparking Arab and Turkish fury", "drawing condemnation from Turkey": the
-            # reaction's owners turn against the subject of the act that drew it.
-            k = next((k for k in range(max(0, i - 4), i) if low[k] in _REACTION_VERBS), -1)
-            if k < 0:
-                return None, set()
-            owner = _noun_modifier(self, sent, i)
-            sources = sent.group(owner) if owner is not None else []
-            if owner is not None and owner.kind == "demonym":
-                # "Arab and Turkish fury": each demonym of the coordination.
-                sources = [
-                    m
-                    for m in sent.mentions
-                    if k < m.start < i and m.actor is not None and m.kind == "demonym"
-                ]
-            if not sources:
-                sources = _prep_target(sent, comp, j, 3, (("from",), ("among",), ("in",)))
-            # The act's doer is its clause's subject: the first actor the clause names, not
-            # the nearest one ("recognises Jerusalem as Israel's capital, sparking ...").
-            start = max((n + 1 for n in range(k) if low[n] in _BARRIERS), default=0)
-            first = next(
-                (
-                    m
-                    for m in sent.mentions
-                    if start <= m.start < k and m.actor is not None and _valid_subject(sent, m)
-                ),
-                None,
-            )
-            targets = sent.group(first) if first is not None else []
-            if not sources or not targets:
-                return None, set()
-        elif layout == "against":
-            sources, targets = joint_against(sent, i, j)
-            if not sources:
-                return None, set()
-        elif layout == "alongside":
-            sources, targets = co_backers(sent, i, j)
-            if not sources:
-                return None, set()
-        elif layout == "pair":
-            sources = hyphen_pair(sent, i)
-            if not sources:
-                return None, set()
-        elif layout == "joins":
-            sources, targets = joined_act(sent, comp, i, j, end)
-            if not sources:
-                return None, set()
-        elif layout in ("faces", "exposes"):
-            sources, targets = exposure(sent, i, j, end, layout == "exposes")
-            if not sources:
-                return None, set()
-        elif layout == "between":
-            after = _prep_target(sent, comp, end, pattern.window)
-            if len(after) < 2:
-                return None, set()
-            sources, targets = after[:1], after[1:]
-            if pattern.symmetric and not pattern.all_pairs:
-                sources, targets = after, []
-        else:
-            passive = pattern.pos == "verb" and _passive(sent, i)
-            # The agent follows the object when there is one: "is listed as a terrorist
-            # organisation by the United States".
-            agent = _prep_target(sent, comp, end, 3, (("by",),)) if passive else []
-            if passive and not agent and end > j:
-                # Or the agent holds the object: "was hit by rounds of US sanctions".
-                agent = _prep_target(sent, comp, j, 2, (("by",),))
-            if agent:
-                sources = agent
-                targets, _how = subject(sent, i)
-            elif pattern.pos == "verb" and (doer := intended_doer(sent, i) or gerund_doer(sent, i)):
-                sources = doer  # "Turkey's decision to buy", "sanctioned X for buying"
-            else:
-                sources, how, penalty = _source(self, sent, comp, i, j)
-            if not sources:
-                return None, set()
-            exclude = sent.actors(sources)
-            if layout in ("under", "on_list"):
-                # "under a Saudi-led blockade", "is on the U.S. sanctions list": the subject.
-                prep = "under" if layout == "under" else "on"
-                k = sent.find_phrase(((prep,),), i - 6, i)
-                if k < 0:
-                    return None, set()
-                targets, _ = subject(sent, k - 1)
-            elif layout == "join":
-                targets = _join_target(self, sent, end)
-            elif layout == "firm_exit":
-                targets = exited_country(sent, j, pattern.window)
-                if not targets:
-                    return None, set()
-            elif layout == "goods":
-                targets = _goods_seller(self, sent, j, pattern.window) or goods_maker(sent, j)
-                if not targets:
-                    return None, set()
-            if not targets and comp.objects and end > j:
-                # "is building Turkey's first nuclear power plant": the object's possessor.
-                for k in range(j, end):
-                    m = sent.mention_at(k)
-                    if (
-                        m is not None
-                        and m.actor is not None
-                        and m.end < len(low)
-                        and low[m.end] == "'s"
-                        and m.actor not in exclude
-                    ):
-                        # "Iran's Revolutionary Guards a terrorist organisation": the owned actor.
-                        targets = [sent._possessed(m) or m]
-                        break
-                if not targets and pattern.inverse:
-                    targets = object_owner(sent, j, end, exclude)
-            if not targets and layout not in ("under", "on_list", "join", "goods"):
-                if comp.preps:
-                    targets = _prep_target(sent, comp, end, pattern.window, None, exclude)
-                    if not targets and end > j:
-                        # "in talks with Rosneft over a stake": the prepositional target
-                        # stands between the trigger and the object.
-                        targets = _prep_target(sent, comp, j, end - j, None, exclude)
-                elif pattern.pos == "verb":
-                    # "reopened its embassy in Damascus", "lashed out at Washington": after a
-                    # phrase's own preposition a capital is the actor, not a place.
-                    at_prep = j - i > 1 and low[j - 1] in self.dicts.words["object_preps"]
-                    targets, _ = sent.target_after(j, pattern.window, at_prep, exclude)
-                    if not targets and end > j:
-                        targets, _ = sent.target_after(end, pattern.window, False, exclude)
-            if not targets and pattern.anaphora and sources:
-                referred = referred_makers(sent, pattern, j, end, exclude)
-                if referred is None:
-                    targets = _anaphora(self, sent, pattern, j, end, exclude)
-                elif referred:
-                    targets = referred
-                    penalty += REFERENCE_PENALTY
-            if (
-                not targets
-                and pattern.pos == "verb"
-                and sources
-                and (sources[0].start > 0 or how == "pronoun")
-            ):
-                # "the YPG militia, which Ankara considers a terrorist group": the relative
-                # pronoun is the object, so its antecedent is the target.
-                targets = object_relative_target(sent, sources, how, i)
         if pattern.inverse:
             sources, targets = targets, sources
         actors = sent.actors(sources)
@@ -542,6 +317,269 @@ class Coder:
             value=_value(sent.tokens) if kind == "deal" else None,
         )
         return event, used
+
+    def _is_trigger(self, sent: _Sent, comp: _Compiled, i: int, j: int) -> bool:
+        """Whether `sent.low[i:j]` is the trigger here, not a name's word or the wrong part of
+        speech ("the support", "an emergency meeting", "Turkish-backed")."""
+        pattern = comp.pattern
+        low = sent.low
+        # A trigger inside a name ("Free Syrian Army", "support" in "Support Group") is no trigger.
+        if i in sent.covered:
+            return False
+        if i in sent.agreement_tokens and pattern.pos == "verb":
+            return False
+        if pattern.pos == "noun" and verbal_deal(sent, i):
+            return False  # "to help Amman deal with threats": a verb
+        if pattern.pos == "verb" and pattern.layout != "hyphen":
+            if i > 0 and low[i - 1] == "-":
+                return False  # "Turkish-backed": an adjective, handled by the hyphen layout
+            if low[i].endswith("ing") and any(
+                t in ("a", "an", "the", "its", "their", "this") for t in low[max(0, i - 2) : i]
+            ):
+                return False  # "an emergency meeting": a noun
+            if low[i].endswith("ing") and j == i + 1 and j < len(low) and low[j] in _FIRM_NOUNS:
+                return False  # "a shipping giant", "a trading firm": an adjective
+            k = i - 1
+            while k >= 0 and (low[k] in _ADJECTIVE_FILLERS or low[k] in _SIZE):
+                k -= 1
+            if k >= 1 and low[k].endswith("ed") and low[k - 1] == "'s":
+                k -= 1  # "Turkey's planned purchase": a participle between owner and noun
+            if k >= 0 and low[k] in _DETERMINERS:
+                return False  # "the support", "Iran's backing": a noun, not a verb
+            if k >= 0 and low[k] in _MAKE:
+                return False  # "make significant purchases": a noun after a light verb
+        return True
+
+    def _object_span(
+        self, sent: _Sent, comp: _Compiled, i: int, j: int
+    ) -> tuple[int, set[int]] | None:
+        """Where the trigger's phrase ends (past the object it needs: "imposed ... sanctions")
+        and the tokens it uses; None when a needed object is missing."""
+        pattern = comp.pattern
+        low = sent.low
+        end = j
+        used = set(range(i, j))
+        if comp.objects:
+            reach = max(8, pattern.window)
+            passive_here = _passive(sent, i)
+            lo, hi = (i - 6, i) if passive_here else (j, j + reach)
+            if passive_here and sent.find_phrase(comp.objects, lo, hi) < 0:
+                lo, hi = j, j + reach  # "Iran was hit with new sanctions by the US"
+            if pattern.anaphora:
+                # The act must be this verb's own object: in "Poland, which opposes the
+                # project, welcomed the move" "opposes" has nothing to do with "the move".
+                for k in range(j, min(hi, len(low))):
+                    if low[k] in (",", ";", ".", "and", "but", "while"):
+                        hi = k
+                        break
+            found = sent.find_phrase(comp.objects, lo, hi)
+            if found < 0:
+                return None
+            if pattern.anaphora and found > j and low[j : j + 1] == ["by"]:
+                return None  # "commandos backed by air strikes": a means, no stance
+            if found > end:
+                if pattern.anaphora != "act":
+                    # A reaction leaves its object free: "condemned Israeli strikes on Gaza"
+                    # also states the strikes.
+                    used |= set(range(end, found))
+                end = found
+        return end, used
+
+    def _ends(
+        self, sent: _Sent, comp: _Compiled, i: int, j: int, end: int
+    ) -> tuple[list[Mention], list[Mention], str, float] | None:
+        """The source and target mentions of the trigger by its pattern's layout, how the source
+        was found, and the confidence penalty of the reading; None when an end is missing."""
+        pattern = comp.pattern
+        low = sent.low
+        penalty = 0.0
+        layout = pattern.layout
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        how = ""
+        if layout == "hyphen":
+            if i < 2 or low[i - 1] != "-":
+                return None
+            src = sent.mention_ending(i - 1)
+            if src is None or src.actor is None:
+                return None
+            sources = [src]
+            head = sent.apposition_head(src.start)
+            # "Hezbollah, the Iranian-backed Lebanese group": Hezbollah is what is backed.
+            targets = [head] if head is not None else hyphen_target(sent, src, j)
+        elif layout == "relational":
+            sources, targets, penalty = _relational(sent, comp, i, j)
+        elif layout == "pits":
+            sources, targets = pitted(sent, j)
+            if not sources:
+                return None
+        elif layout == "breach":
+            sources, targets = breached_sanctions(sent, i, j, end)
+            if not sources:
+                return None
+        elif layout == "companion":
+            sources, targets = companion_allies(sent, i)
+            if not sources:
+                return None
+        elif layout == "member":
+            sources = alliance_pair(sent, i)  # "the two NATO allies"
+            if not sources:
+                sources, targets, penalty = _relational(sent, comp, i, j)
+                sources, targets = membership(sent, i, j, sources, targets)
+        elif layout == "with_of":
+            if i < 2 or low[i - 1] not in ("the", "of") or "with" not in low[max(0, i - 4) : i]:
+                return None
+            targets_after = _prep_target(sent, comp, j, 2)
+            if not targets_after:
+                return None
+            sources = targets_after
+            targets, _how = subject(sent, max(0, i - 3))
+        elif layout == "after":
+            # "In a joint statement, Russia, Iran and Azerbaijan said ...": the group after it.
+            start = j + 1 if j < len(low) and low[j] == "," else j
+            sources, _ = sent.target_after(start, 3, False, (), direct=False)
+            if len(sent.actors(sources)) < 2:
+                return None
+        elif layout == "reaction":
+            # "..., sparking Arab and Turkish fury", "drawing condemnation from Turkey": the
+            # reaction's owners turn against the subject of the act that drew it.
+            k = next((k for k in range(max(0, i - 4), i) if low[k] in _REACTION_VERBS), -1)
+            if k < 0:
+                return None
+            owner = _noun_modifier(self, sent, i)
+            sources = sent.group(owner) if owner is not None else []
+            if owner is not None and owner.kind == "demonym":
+                # "Arab and Turkish fury": each demonym of the coordination.
+                sources = [
+                    m
+                    for m in sent.mentions
+                    if k < m.start < i and m.actor is not None and m.kind == "demonym"
+                ]
+            if not sources:
+                sources = _prep_target(sent, comp, j, 3, (("from",), ("among",), ("in",)))
+            # The act's doer is its clause's subject: the first actor the clause names, not
+            # the nearest one ("recognises Jerusalem as Israel's capital, sparking ...").
+            start = max((n + 1 for n in range(k) if low[n] in _BARRIERS), default=0)
+            first = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if start <= m.start < k and m.actor is not None and _valid_subject(sent, m)
+                ),
+                None,
+            )
+            targets = sent.group(first) if first is not None else []
+            if not sources or not targets:
+                return None
+        elif layout == "against":
+            sources, targets = joint_against(sent, i, j)
+            if not sources:
+                return None
+        elif layout == "alongside":
+            sources, targets = co_backers(sent, i, j)
+            if not sources:
+                return None
+        elif layout == "pair":
+            sources = hyphen_pair(sent, i)
+            if not sources:
+                return None
+        elif layout == "joins":
+            sources, targets = joined_act(sent, comp, i, j, end)
+            if not sources:
+                return None
+        elif layout in ("faces", "exposes"):
+            sources, targets = exposure(sent, i, j, end, layout == "exposes")
+            if not sources:
+                return None
+        elif layout == "between":
+            after = _prep_target(sent, comp, end, pattern.window)
+            if len(after) < 2:
+                return None
+            sources, targets = after[:1], after[1:]
+            if pattern.symmetric and not pattern.all_pairs:
+                sources, targets = after, []
+        else:
+            passive = pattern.pos == "verb" and _passive(sent, i)
+            # The agent follows the object when there is one: "is listed as a terrorist
+            # organisation by the United States".
+            agent = _prep_target(sent, comp, end, 3, (("by",),)) if passive else []
+            if passive and not agent and end > j:
+                # Or the agent holds the object: "was hit by rounds of US sanctions".
+                agent = _prep_target(sent, comp, j, 2, (("by",),))
+            if agent:
+                sources = agent
+                targets, _how = subject(sent, i)
+            elif pattern.pos == "verb" and (doer := intended_doer(sent, i) or gerund_doer(sent, i)):
+                sources = doer  # "Turkey's decision to buy", "sanctioned X for buying"
+            else:
+                sources, how, penalty = _source(self, sent, comp, i, j)
+            if not sources:
+                return None
+            exclude = sent.actors(sources)
+            if layout in ("under", "on_list"):
+                # "under a Saudi-led blockade", "is on the U.S. sanctions list": the subject.
+                prep = "under" if layout == "under" else "on"
+                k = sent.find_phrase(((prep,),), i - 6, i)
+                if k < 0:
+                    return None
+                targets, _ = subject(sent, k - 1)
+            elif layout == "join":
+                targets = _join_target(self, sent, end)
+            elif layout == "firm_exit":
+                targets = exited_country(sent, j, pattern.window)
+                if not targets:
+                    return None
+            elif layout == "goods":
+                targets = _goods_seller(self, sent, j, pattern.window) or goods_maker(sent, j)
+                if not targets:
+                    return None
+            if not targets and comp.objects and end > j:
+                # "is building Turkey's first nuclear power plant": the object's possessor.
+                for k in range(j, end):
+                    m = sent.mention_at(k)
+                    if (
+                        m is not None
+                        and m.actor is not None
+                        and m.end < len(low)
+                        and low[m.end] == "'s"
+                        and m.actor not in exclude
+                    ):
+                        # "Iran's Revolutionary Guards a terrorist organisation": the owned actor.
+                        targets = [sent._possessed(m) or m]
+                        break
+                if not targets and pattern.inverse:
+                    targets = object_owner(sent, j, end, exclude)
+            if not targets and layout not in ("under", "on_list", "join", "goods"):
+                if comp.preps:
+                    targets = _prep_target(sent, comp, end, pattern.window, None, exclude)
+                    if not targets and end > j:
+                        # "in talks with Rosneft over a stake": the prepositional target
+                        # stands between the trigger and the object.
+                        targets = _prep_target(sent, comp, j, end - j, None, exclude)
+                elif pattern.pos == "verb":
+                    # "reopened its embassy in Damascus", "lashed out at Washington": after a
+                    # phrase's own preposition a capital is the actor, not a place.
+                    at_prep = j - i > 1 and low[j - 1] in self.dicts.words["object_preps"]
+                    targets, _ = sent.target_after(j, pattern.window, at_prep, exclude)
+                    if not targets and end > j:
+                        targets, _ = sent.target_after(end, pattern.window, False, exclude)
+            if not targets and pattern.anaphora and sources:
+                referred = referred_makers(sent, pattern, j, end, exclude)
+                if referred is None:
+                    targets = _anaphora(self, sent, pattern, j, end, exclude)
+                elif referred:
+                    targets = referred
+                    penalty += REFERENCE_PENALTY
+            if (
+                not targets
+                and pattern.pos == "verb"
+                and sources
+                and (sources[0].start > 0 or how == "pronoun")
+            ):
+                # "the YPG militia, which Ankara considers a terrorist group": the relative
+                # pronoun is the object, so its antecedent is the target.
+                targets = object_relative_target(sent, sources, how, i)
+        return sources, targets, how, penalty
 
     # -- pieces -----------------------------------------------------------------------------
 
