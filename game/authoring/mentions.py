@@ -312,7 +312,11 @@ def _included_members(
             continue
         # "Chinese firms" may be one role mention, or a demonym before the group noun.
         end = m.end if m.kind == "role" else m.end + 1
-        if low[end - 1] not in _MEMBER_GROUPS or low[end : end + 2] != [",", "including"]:
+        if (
+            end > len(low)  # "... with Saudi": the sentence ends on the demonym
+            or low[end - 1] not in _MEMBER_GROUPS
+            or low[end : end + 2] != [",", "including"]
+        ):
             continue
         members: list[str] = []
         k = end + 2

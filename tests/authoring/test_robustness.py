@@ -27,3 +27,13 @@ def test_word_salad_from_the_dictionaries_always_drafts(seed):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "ok 150"
+
+
+@pytest.mark.parametrize("text", ["with Saudi", "Talks ended with Chinese", "signed with U.S."])
+def test_a_sentence_may_end_on_a_partners_demonym(text):
+    """ "... with Saudi" at the very end once read past the sentence looking for "firms,
+    including"; hypothesis found it."""
+    from game.authoring.coder import Coder
+    from game.authoring.dictionary import default_dictionaries
+
+    Coder(default_dictionaries()).code_text(text)
