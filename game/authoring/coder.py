@@ -38,6 +38,7 @@ from game.authoring.constructions import (
     breached_sanctions,
     co_backers,
     companion_allies,
+    deployed_participle,
     exited_country,
     exposure,
     gerund_doer,
@@ -330,6 +331,8 @@ class Coder:
             return False
         if pattern.pos == "noun" and verbal_deal(sent, i):
             return False  # "to help Amman deal with threats": a verb
+        if pattern.kind == "deal" and pattern.pos == "verb" and deployed_participle(low, i):
+            return False  # "Turkish forces operating in Syria": a deployment, no deal
         if pattern.pos == "verb" and pattern.layout != "hyphen":
             if i > 0 and low[i - 1] == "-":
                 return False  # "Turkish-backed": an adjective, handled by the hyphen layout
@@ -456,7 +459,12 @@ class Coder:
                     if k < m.start < i and m.actor is not None and m.kind == "demonym"
                 ]
             if not sources:
-                sources = _prep_target(sent, comp, j, 3, (("from",), ("among",), ("in",)))
+                # "outrage in Ankara" is the government's; "protests in Beirut" are the
+                # street's, which is no actor.
+                preps = (("from",), ("among",))
+                if low[i] not in ("protest", "protests"):
+                    preps += (("in",),)
+                sources = _prep_target(sent, comp, j, 3, preps)
             # The act's doer is its clause's subject: the first actor the clause names, not
             # the nearest one ("recognises Jerusalem as Israel's capital, sparking ...").
             start = max((n + 1 for n in range(k) if low[n] in _BARRIERS), default=0)
@@ -560,7 +568,12 @@ class Coder:
                     # "reopened its embassy in Damascus", "lashed out at Washington": after a
                     # phrase's own preposition a capital is the actor, not a place.
                     at_prep = j - i > 1 and low[j - 1] in self.dicts.words["object_preps"]
-                    targets, _ = sent.target_after(j, pattern.window, at_prep, exclude)
+                    if sources and not at_prep and (sources[0].start > 0 or how == "pronoun"):
+                        # "the YPG, which it regards as a terrorist group linked to the
+                        # PKK": an object relative's verb has its object already.
+                        targets = object_relative_target(sent, sources, how, i)
+                    if not targets:
+                        targets, _ = sent.target_after(j, pattern.window, at_prep, exclude)
                     if not targets and end > j:
                         targets, _ = sent.target_after(end, pattern.window, False, exclude)
             if not targets and pattern.anaphora and sources:

@@ -18,7 +18,8 @@ Iran", layout `firm_exit`).
 Other steps of the matcher ask here for an event's doer or kind: `intended_doer` ("Turkey's
 decision to buy"), `gerund_doer` ("sanctioned X for buying", "accused X of smuggling"),
 `goods_maker` ("jets built by Lockheed Martin"), `arms_transfer_kind` (a deal with a state,
-support for an armed group) and `traded_agreement` ("signed an energy agreement": a deal).
+support for an armed group) and `traded_agreement` ("signed an energy agreement": a deal);
+`deployed_participle` keeps deal verbs off armed units ("forces operating in Syria").
 
 Must not import: pygame, anything under `game.ui`, `game.authoring.coder`.
 """
@@ -33,6 +34,19 @@ from game.authoring.patterns import _Compiled
 from game.authoring.sentence_view import _Sent
 from game.authoring.subjects import subject
 from game.authoring.targets import _prep_target
+
+_DEPLOYED = frozenset(
+    {"forces", "troops", "soldiers", "militias", "fighters", "units", "jets", "warplanes"}
+    | {"warships", "drones", "militants", "rebels", "advisers", "advisors", "personnel"}
+)
+"""Armed units: a participle right after one of them tells where they are deployed."""
+
+
+def deployed_participle(low: list[str], i: int) -> bool:
+    """Whether the participle at `i` follows an armed unit ("Turkish forces operating in
+    Syria", "troops working alongside"): a deployment, not a firm's business there."""
+    return low[i].endswith("ing") and i > 0 and low[i - 1] in _DEPLOYED
+
 
 _JOINT_KINDS = frozenset({"cooperation", "support", "alliance"})
 """Events whose parties a following "against X" turns against X together."""
@@ -611,6 +625,8 @@ def alliance_pair(sent: _Sent, i: int) -> list[Mention]:
     k = i - 1
     if k < 2 or low[k] not in names:
         return []
+    if low[k - 1] == ",":
+        return _apposed_pair(sent, k - 1)
     if low[k - 1] not in ("two", "both") and low[k - 2 : k] != ["between", "the"]:
         return []
     found: list[str] = []
@@ -635,6 +651,28 @@ def alliance_pair(sent: _Sent, i: int) -> list[Mention]:
                 return [Mention(-1, -1, actor, "name") for actor in reversed(found[:2])]
         view, limit = view.previous, None
     return []
+
+
+def _apposed_pair(sent: _Sent, comma: int) -> list[Mention]:
+    """The two states coordinated right before the comma at `comma`: "Turkey and the United
+    States, NATO allies" names the pair, not each state's membership. Empty unless the two
+    are states joined by "and"."""
+    second = next((m for m in sent.mentions if m.end == comma), None)
+    if second is None:
+        return []
+    k = second.start - 1
+    if k >= 0 and sent.low[k] == "the":
+        k -= 1
+    if k < 1 or sent.low[k] != "and":
+        return []
+    first = next((m for m in sent.mentions if m.end == k), None)
+    pair = [m for m in (first, second) if m is not None and m.actor and m.kind != "demonym"]
+    if len(pair) != 2 or pair[0].actor == pair[1].actor:
+        return []
+    kinds = {
+        getattr(e.kind, "value", e.kind) for e in map(sent.dicts.actors.get, sent.actors(pair))
+    }
+    return pair if kinds == {"state"} else []
 
 
 _MAKER_PARTICIPLES = frozenset(

@@ -169,7 +169,8 @@ def _fallback_event(
     source_ids = sent.actors(sources)
     if not source_ids:
         return None
-    targets, inverse = _fallback_target(coder, sent, pattern.kind, j, source_ids)
+    shields = pattern.id in _SHIELD_FAMILIES
+    targets, inverse = _fallback_target(coder, sent, pattern.kind, j, source_ids, shields)
     target_ids = tuple(t for t in sent.actors(targets) if t not in source_ids)
     if not target_ids:
         return None
@@ -207,6 +208,11 @@ def _fallback_event(
     )
 
 
+_SHIELD_FAMILIES = frozenset({"fallback.support.help"})
+"""Families whose verbs protect an object from something ("shield", "defend", "rescue"):
+their "from" names the threat, never the supporter."""
+
+
 _ON_BEHALF = frozenset({"behalf", "the behalf", "name", "favour", "favor"})
 """Nouns after "on"/"in" that make a phrase about whom an act serves ("on behalf of",
 "in the name of"), never its target."""
@@ -233,12 +239,19 @@ def _object_relative(sent: _Sent, i: int) -> bool:
 
 
 def _fallback_target(
-    coder: Coder, sent: _Sent, kind: str, j: int, exclude: tuple[str, ...]
+    coder: Coder,
+    sent: _Sent,
+    kind: str,
+    j: int,
+    exclude: tuple[str, ...],
+    shields: bool = False,
 ) -> tuple[list[Mention], bool]:
     """The fallback's target: a direct object, or the mention after a preposition that
     introduces a party for this kind ("with" for cooperation, "against" for hostility),
     past adjuncts ("clashed over the weekend with ..."); after "from" a supporter or
-    sanctioner is the other end ("receives funding from Tehran"), so the pair is swapped."""
+    sanctioner is the other end ("receives funding from Tehran"), so the pair is swapped,
+    unless the verb `shields` its object from a threat ("shield its banks from U.S.
+    sanctions"): then what follows "from" is warded off, no party of the support."""
     low = sent.low
     fillers = coder.dicts.words["fillers"]
     preps = _FALLBACK_PREPS.get(kind, ())
@@ -250,6 +263,8 @@ def _fallback_target(
             break
         if word in ("on", "in") and k + 1 < len(low) and low[k + 1] in _ON_BEHALF:
             break  # "acting on behalf of the United States": the agent, not the target
+        if word == "from" and shields:
+            break
         if word in preps or (word == "from" and kind in ("support", "sanction")):
             targets, _ = sent.target_after(k + 1, 4, True, exclude, direct=False)
             return targets, word == "from"

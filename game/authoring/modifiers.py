@@ -34,6 +34,10 @@ def _modify(coder: Coder, sent: _Sent, i: int, j: int, pattern: Pattern):
             # "Washington's support for the YPG in the fight against Islamic State has strained
             # relations": strain denies good relations, not the acts that strained them.
             continue
+        if mod.id == "prohibition" and pattern.kind not in ("deal", "cooperation"):
+            # A ban denies the trade or business it names ("bar arms sales to", "banned firms
+            # from doing business with"), but "banned imports from Iran" is itself a sanction.
+            continue
         lo = i
         while lo > 0 and i - lo < mod.before + 2:
             if low[lo - 1] in (";", ":") or (

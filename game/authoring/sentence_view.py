@@ -32,6 +32,21 @@ from game.authoring.mentions import _expand, _find_mentions, _quote_depths, _rel
 from game.authoring.subjects import _find_speaker, resolve_object_pronoun
 from game.authoring.text import Sentence, tokenize
 
+_ING_NOUNS = frozenset(
+    {"training", "funding", "financing", "equipment", "shipping", "housing", "building"}
+    | {"bombing", "bombings", "fighting", "meeting", "clothing", "spending", "advising"}
+)
+"""Words in -ing that are nouns after "and": "sent arms and training to the Kurds"."""
+
+
+def _gerund(low: list[str], k: int) -> bool:
+    """Whether token `k` is a verb in -ing opening a coordinated act ("and saying", "and
+    hosting"), not a noun ("and training")."""
+    if k >= len(low):
+        return False
+    word = low[k]
+    return word.isalpha() and len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS
+
 
 class _Sent:
     """Working state for one sentence (tokens, mentions, lookups)."""
@@ -326,6 +341,8 @@ class _Sent:
                 continue
             if low in _TARGET_STOPS or (low in _QUOTES and used > 0):
                 break
+            if used > 0 and low in ("and", "or") and _gerund(self.low, j + 1):
+                break  # "of funding militants and hosting Turkish troops": a second act
             if direct and low in preps and not self._member_prep(j):
                 break
             if low not in fillers:

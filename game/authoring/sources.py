@@ -25,6 +25,7 @@ from game.authoring.subjects import (
     _CONDITIONALS,
     _SUBORDINATORS,
     _as_long_as,
+    _controlled,
     _speaker_group,
     reduced_participle,
     reduced_passive,
@@ -86,7 +87,11 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         if k >= 0 and low[k] in ("its", "their", "our"):
             # "Britain has resisted calls to halt its own weapons sales": its = Britain;
             # '"Our cooperation with Moscow will continue," Erdogan said': the speaker's.
-            resolved = _coordinated_possessor(sent, k) or resolve_pronoun(sent, k)
+            resolved = (
+                _infinitive_owner(sent, k)
+                or _coordinated_possessor(sent, k)
+                or resolve_pronoun(sent, k)
+            )
             if resolved:
                 return resolved, "pronoun", 0.1
         # The subject of a light verb: "imposed sanctions", "launched an offensive".
@@ -156,6 +161,15 @@ def _possessor_of_verb_noun(sent: _Sent, i: int) -> Mention | None:
     if owner is None or owner.actor is None or owner.place or owner.weak:
         return None
     return owner
+
+
+def _infinitive_owner(sent: _Sent, k: int) -> list[Mention]:
+    """The owner of "its" or "their" right after an infinitive another verb controls: in
+    "pressed Doha to end its funding of militias" the funding is Doha's, the object pressed,
+    not the presser's (the clause subject a plain pronoun resolution prefers)."""
+    if k < 2 or sent.low[k - 2] != "to" or not sent.low[k - 1].isalpha():
+        return []
+    return _controlled(sent, k - 1)
 
 
 def _coordinated_possessor(sent: _Sent, k: int) -> list[Mention]:

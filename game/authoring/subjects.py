@@ -55,6 +55,14 @@ _PRESSURE_HOLDERS = frozenset(
     {"face", "faces", "faced", "facing", "under", "resist", "resists", "resisted", "resisting"}
 )
 """Words whose subject is the one pressed: "India faces U.S. pressure to ..."."""
+_PERMISSION_NOUNS = frozenset({"waiver", "waivers", "exemption", "exemptions", "approval"})
+"""Nouns whose following infinitive is done by the one permitted: "a waiver to keep buying"."""
+_PERMISSION_HOLDERS = frozenset(
+    {"win", "wins", "won", "get", "gets", "got", "receive", "receives", "received", "obtain"}
+    | {"obtained", "secure", "secures", "secured", "seek", "seeks", "sought", "request"}
+    | {"requested", "needs", "need", "needed", "given", "granted"}
+)
+"""Words whose subject is the one permitted: "Iraq wins a U.S. waiver to keep buying ..."."""
 _ASPECTUAL = frozenset(
     {"keep", "keeps", "kept", "continue", "continues", "continued", "stop", "stops"}
     | {"stopped", "start", "started", "starts", "resume", "resumed", "resumes"}
@@ -253,11 +261,29 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
             if resolved:
                 return resolved, "pronoun"
             break
+        if m is not None and _possessor_heads_clause(sent, m, index):
+            return [m], "possessor"
         if m is not None:
             j = m.start - 1
             continue
         j -= 1
     return [], ""
+
+
+def _possessor_heads_clause(sent: _Sent, m: Mention, index: int) -> bool:
+    """Whether `m` owns the subject noun of the clause the trigger at `index` is in: in
+    'said that Iran's "activities in Syria have propped up Assad"' the activities are Iran's,
+    so Iran acts, not the speaker. Only a possessive opening a clause (after "that", a speech
+    verb or a quote mark) whose noun phrase reaches the trigger unbroken."""
+    if m.actor is None or m.weak or m.place or m.end >= len(sent.low) or sent.low[m.end] != "'s":
+        return False
+    before = sent.low[m.start - 1] if m.start > 0 else ""
+    if before not in ("that", '"') and before not in sent.dicts.words["speech"]:
+        return False  # at the sentence start "Iraq's paramilitaries" act for themselves
+    between = sent.low[m.end + 1 : index]
+    return bool(between) and not any(
+        t in (",", "that", "which", "who", "and", "but", "or") or t in _BARRIERS for t in between
+    )
 
 
 _MODALS_TO = _MODALS | frozenset({"to"})
@@ -818,6 +844,8 @@ def _controlled(sent: _Sent, index: int) -> list[Mention]:
         return []
     if sent.low[k - 1] in _PRESSURE_NOUNS:
         return _pressured(sent, k - 1)
+    if sent.low[k - 1] in _PERMISSION_NOUNS:
+        return _pressured(sent, k - 1, _PERMISSION_HOLDERS)
     m = sent.ends.get(k)
     if (
         m is None
@@ -843,9 +871,12 @@ def _controlled(sent: _Sent, index: int) -> list[Mention]:
     return []
 
 
-def _pressured(sent: _Sent, noun: int) -> list[Mention]:
+def _pressured(
+    sent: _Sent, noun: int, holders: frozenset[str] = _PRESSURE_HOLDERS
+) -> list[Mention]:
     """Who is pressed in "X faces (U.S.) pressure to stop buying" or "X came under pressure
-    to": the subject of the verb that holds the pressure noun, not the actor modifying it."""
+    to" (or permitted, with `holders` of a permission: "X won a U.S. waiver to keep buying"):
+    the subject of the verb that holds the noun, not the actor modifying it."""
     low = sent.low
     j = noun - 1
     while j >= 0:
@@ -856,9 +887,11 @@ def _pressured(sent: _Sent, noun: int) -> list[Mention]:
             j = m.start - 1  # "U.S. pressure" with the name as a modifier
         elif low[j] in _DETERMINERS or low[j] in _PRESSURE_ADJECTIVES or low[j] == "'s":
             j -= 1
+        elif low[j] in ("-", "day", "month", "year") or low[j].isdigit():
+            j -= 1  # "won a 45-day waiver": how long it runs
         else:
             break
-    if j < 0 or low[j] not in _PRESSURE_HOLDERS:
+    if j < 0 or low[j] not in holders:
         return []
     group, how = subject(sent, j)
     return group if how != "control" else []

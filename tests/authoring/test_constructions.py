@@ -539,3 +539,20 @@ def test_a_firm_leaving_a_country_ends_a_deal_troops_leaving_do_not():
     assert _statuses(text, "deal") == {"ended"}
     assert not any(k == "deal" for _, k, _ in _relations("Russian troops pulled out of Syria."))
     assert _relations("Shell halted work at the plant after the storm.") == set()
+
+
+def test_deal_verb_after_an_armed_unit_is_a_deployment():
+    """ "Russian troops operating in Libya": no deal with Libya; "Eni, operating in Libya": one."""
+    troops = CODER.code_text("Russian troops operating in Libya came under fire.")
+    assert not any(e.kind in ("deal", "cooperation") for e in troops)
+    firm = CODER.code_text("Lukoil has plans to work in Iran.")
+    assert [(e.kind, e.actors, e.targets) for e in firm] == [("deal", ("LUKOIL",), ("IRN",))]
+
+
+def test_two_states_in_apposition_to_nato_allies_are_allied_to_each_other():
+    """ "Greece and Turkey, NATO allies, ..." is an alliance between the two, not membership."""
+    events = CODER.code_text("Talks between Greece and Turkey, NATO allies, stalled again.")
+    alliances = [(set(e.actors), e.targets) for e in events if e.kind == "alliance"]
+    assert alliances == [({"GRC", "TUR"}, ())]
+    member = CODER.code_text("Turkey, a NATO member, bought Russian missiles.")
+    assert ("alliance", ("TUR",), ("NATO",)) in {(e.kind, e.actors, e.targets) for e in member}

@@ -134,6 +134,12 @@ def test_fallback_reads_from_as_the_other_end_of_support():
     ]
 
 
+def test_fallback_reads_from_after_a_shielding_verb_as_the_threat():
+    """ "vowed to shield their banks from U.S. penalties": Washington supports nobody here."""
+    events = CODER.code_text("German officials vowed to shield their banks from U.S. penalties.")
+    assert not any(e.kind == "support" for e in events)
+
+
 def test_fallback_needs_two_actors():
     """One actor and a polarity word is no relation."""
     assert CODER.code_text("Turkey clashed repeatedly over the weekend with local gangs.") == []

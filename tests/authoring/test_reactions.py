@@ -318,3 +318,16 @@ def test_retaliation_on_a_condition_does_not_answer_an_earlier_act():
     assert ("hostility", "TUR", "PKK") not in conditional
     plain = _relations(earlier + "Ankara vowed to retaliate.")
     assert ("hostility", "TUR", "PKK") in plain
+
+
+def test_street_protests_in_a_capital_are_no_reaction_of_its_state():
+    """ "signed a gas deal with Egypt, which set off protests in Beirut": the protesters are
+    Lebanese people, not the Lebanese government."""
+    text = "Israel signed a gas deal with Egypt, a contract that set off protests in Beirut."
+    assert not any(kind == "hostility" and a == "LBN" for kind, a, _ in _relations(text))
+
+
+def test_outrage_in_a_capital_is_still_its_state_reaction():
+    """ "sparking outrage in Ankara": the capital stands for the Turkish government."""
+    text = "Washington recognised the Kurdish vote, sparking outrage in Ankara."
+    assert ("hostility", "TUR", "USA") in _relations(text)

@@ -1187,3 +1187,81 @@ def test_whoever_joins_the_two_leaders_is_not_one_of_them():
         if m.kind == "pair"
     ]
     assert pairs == [{"EGY", "JOR"}]
+
+
+def test_possessive_after_a_controlled_infinitive_names_the_object_pressed():
+    """ "Egypt urged Turkey to end its support for the militias": the support is Turkey's,
+    the object urged, not Egypt's."""
+    text = "Egypt urged Turkey to end its support for Hamas."
+    pairs = _pairs(text, "support")
+    assert ("TUR", "HAMAS") in pairs
+    assert ("EGY", "HAMAS") not in pairs
+
+
+def test_possessive_after_an_uncontrolled_infinitive_keeps_the_subject():
+    """ "France plans to raise its aid to Lebanon": no object before "to", so the aid is the
+    subject's own."""
+    pairs = _pairs("France plans to raise its aid to Lebanon.", "support")
+    assert ("FRA", "LBN") in pairs
+
+
+def test_possessor_of_a_reported_clause_subject_acts_not_the_speaker():
+    """'London said that Russia's "operations in Libya have armed the militias of Haftar"':
+    the operations are Russia's; Britain only reports them."""
+    text = "Britain said that Russia's operations in Libya have bankrolled Hezbollah."
+    pairs = _pairs(text, "support")
+    assert ("RUS", "HEZBOLLAH") in pairs
+    assert ("GBR", "HEZBOLLAH") not in pairs
+
+
+def test_possessor_of_an_earlier_clause_does_not_act_in_a_later_one():
+    """ "Britain said that Russia's claims were false, and it would keep funding Hezbollah":
+    the possessive owns the first clause's subject only; the funder is Britain."""
+    text = "Britain said that Russia's claims were false, and it would keep funding Hezbollah."
+    assert ("RUS", "HEZBOLLAH") not in _pairs(text, "support")
+
+
+def test_object_search_stops_at_a_coordinated_act_in_ing():
+    """ "accused Qatar of funding militants and hosting Turkish troops": Turkey is no one
+    Qatar funds; "and hosting" opens a second act."""
+    text = "Egypt accused Qatar of funding militants and hosting Turkish troops."
+    assert ("QAT", "TUR") not in _pairs(text, "support")
+
+
+def test_object_search_crosses_a_noun_in_ing_after_and():
+    """ "sent arms and training to the Kurds": "training" is a second thing sent, not an act,
+    so the Kurds still receive."""
+    text = "France sent weapons and training to the Peshmerga."
+    assert ("FRA", "KRG") in _pairs(text, "support")
+
+
+def test_infinitive_after_a_won_waiver_is_done_by_the_winner():
+    """ "Turkey secured a 90-day U.S. waiver to keep importing Venezuelan oil": Turkey
+    imports; the U.S. only grants the waiver."""
+    text = "Turkey secured a 90-day U.S. waiver to keep importing oil from Venezuela."
+    pairs = _pairs(text, "deal")
+    assert ("TUR", "VEN") in pairs or ("VEN", "TUR") in pairs
+    assert ("USA", "VEN") not in pairs and ("VEN", "USA") not in pairs
+
+
+def test_infinitive_after_a_waiver_nobody_holds_has_no_borrowed_subject():
+    """ "The U.S. waiver to keep buying Qatari gas expires": no holder verb, so the modifier
+    is no buyer."""
+    pairs = _pairs("A U.S. waiver to keep buying gas from Qatar expired on Monday.", "deal")
+    assert ("USA", "QAT") not in pairs and ("QAT", "USA") not in pairs
+
+
+def test_object_relative_verb_takes_its_antecedent_before_a_later_name():
+    """ "the Houthis, which Riyadh regards as a terrorist group tied to Iran": the Houthis are
+    labelled; Iran only describes the label."""
+    text = "Saudi Arabia bombed the Houthis, which it regards as a terrorist group tied to Iran."
+    pairs = _pairs(text, "hostility")
+    assert ("SAU", "HOUTHIS") in pairs
+    assert ("SAU", "IRN") not in pairs
+
+
+def test_subject_relative_verb_keeps_the_object_after_it():
+    """ "Russia, which backs Syria's government, ..." the relative is the subject; its
+    object follows the verb as usual."""
+    text = "Moscow, which backs Syria, met Turkish officials on Monday."
+    assert ("RUS", "SYR") in _pairs(text, "support")

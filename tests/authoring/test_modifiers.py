@@ -1,0 +1,36 @@
+"""Tests of the modifiers around a trigger (game/authoring/modifiers.py, modifiers.toml)."""
+
+from __future__ import annotations
+
+from game.authoring.coder import Coder
+
+CODER = Coder()
+
+
+def _kinds(text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return {(e.kind, e.actors, e.targets) for e in CODER.code_text(text)}
+
+
+def test_prohibition_denies_the_sale_it_bars():
+    """ "moved to bar arms sales to Riyadh": no deal; "moved to approve" them: a deal."""
+    assert ("deal", ("USA",), ("SAU",)) in _kinds(
+        "Washington moved to approve arms sales to Riyadh."
+    )
+    assert not any(
+        k == "deal" for k, _, _ in _kinds("Washington moved to bar arms sales to Riyadh.")
+    )
+    blocked = _kinds("German lawmakers blocked the sale of submarines to Egypt.")
+    assert not any(k == "deal" for k, _, _ in blocked)
+
+
+def test_prohibition_denies_the_business_it_bans():
+    """ "banned American firms from doing business with Iran" is no cooperation with Iran."""
+    coded = _kinds("Washington banned American firms from doing business with Iran.")
+    assert not any(k == "cooperation" for k, _, _ in coded)
+
+
+def test_prohibition_leaves_a_ban_that_is_itself_a_sanction():
+    """ "banned imports of Iranian steel" stays a sanction: the ban is the act, not its denial."""
+    assert ("sanction", ("USA",), ("IRN",)) in _kinds(
+        "The United States banned imports of Iranian steel."
+    )
