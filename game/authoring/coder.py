@@ -27,7 +27,7 @@ Must not import: pygame, anything under `game.ui`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import evolve
 
@@ -400,6 +400,10 @@ class Coder:
         sources: list[Mention] = []
         targets: list[Mention] = []
         how = ""
+        construction = _CONSTRUCTION_ENDS.get(layout)
+        if construction is not None:
+            sources, targets = construction(sent, comp, i, j, end)
+            return (sources, targets, how, penalty) if sources else None
         if layout == "hyphen":
             if i < 2 or low[i - 1] != "-":
                 return None
@@ -412,18 +416,6 @@ class Coder:
             targets = [head] if head is not None else hyphen_target(sent, src, j)
         elif layout == "relational":
             sources, targets, penalty = _relational(sent, comp, i, j)
-        elif layout == "pits":
-            sources, targets = pitted(sent, j)
-            if not sources:
-                return None
-        elif layout == "breach":
-            sources, targets = breached_sanctions(sent, i, j, end)
-            if not sources:
-                return None
-        elif layout == "companion":
-            sources, targets = companion_allies(sent, i)
-            if not sources:
-                return None
         elif layout == "member":
             sources = alliance_pair(sent, i)  # "the two NATO allies"
             if not sources:
@@ -478,26 +470,6 @@ class Coder:
             )
             targets = sent.group(first) if first is not None else []
             if not sources or not targets:
-                return None
-        elif layout == "against":
-            sources, targets = joint_against(sent, i, j)
-            if not sources:
-                return None
-        elif layout == "alongside":
-            sources, targets = co_backers(sent, i, j)
-            if not sources:
-                return None
-        elif layout == "pair":
-            sources = hyphen_pair(sent, i)
-            if not sources:
-                return None
-        elif layout == "joins":
-            sources, targets = joined_act(sent, comp, i, j, end)
-            if not sources:
-                return None
-        elif layout in ("faces", "exposes"):
-            sources, targets = exposure(sent, i, j, end, layout == "exposes")
-            if not sources:
                 return None
         elif layout == "between":
             after = _prep_target(sent, comp, end, pattern.window)
@@ -633,3 +605,20 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     return list(best.values())
+
+
+_CONSTRUCTION_ENDS: dict[
+    str, Callable[[_Sent, _Compiled, int, int, int], tuple[list[Mention], list[Mention]]]
+] = {
+    "pits": lambda sent, comp, i, j, end: pitted(sent, j),
+    "breach": lambda sent, comp, i, j, end: breached_sanctions(sent, i, j, end),
+    "companion": lambda sent, comp, i, j, end: companion_allies(sent, i),
+    "against": lambda sent, comp, i, j, end: joint_against(sent, i, j),
+    "alongside": lambda sent, comp, i, j, end: co_backers(sent, i, j),
+    "pair": lambda sent, comp, i, j, end: (hyphen_pair(sent, i), []),
+    "joins": lambda sent, comp, i, j, end: joined_act(sent, comp, i, j, end),
+    "faces": lambda sent, comp, i, j, end: exposure(sent, i, j, end, False),
+    "exposes": lambda sent, comp, i, j, end: exposure(sent, i, j, end, True),
+}
+"""Layouts whose two ends one function of `constructions` finds, from the sentence, the
+compiled pattern, the trigger span `i:j` and the end of its phrase; no source, no event."""
