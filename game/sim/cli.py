@@ -255,11 +255,6 @@ def first_record(task: GameTask) -> Any:
     return GameRecord.from_state(new_game(_load_scenario(task.scenario), task.seed))
 
 
-def first_state(task: GameTask) -> Any:
-    """Game `task.index`'s first state: a new game with its seed, or the save re-seeded."""
-    return first_record(task).state
-
-
 def play_task(task: GameTask) -> dict[str, Any]:
     """Play one game and return its JSON record (see `game_result`)."""
     from game.ai.match import play

@@ -21,9 +21,6 @@ DICTS = default_dictionaries()
 CODER = Coder(DICTS)
 
 
-_pairs = coded_pairs
-
-
 def _key(expect: str) -> tuple[str, str, str]:
     actor, kind, target = expect.split()
     if kind in SYMMETRIC_KINDS:
@@ -87,12 +84,12 @@ LIGHT_AND_NOMINAL = [
 @pytest.mark.parametrize(("text", "expect"), LIGHT_AND_NOMINAL)
 def test_light_verb_passive_and_nominal_forms_are_coded(text, expect):
     """The wire constructions of each family: light verbs, passives, nominalisations."""
-    assert _key(expect) in _pairs(text), _pairs(text)
+    assert _key(expect) in coded_pairs(text), coded_pairs(text)
 
 
 def test_a_list_set_off_by_including_is_the_subject():
     """ "Gulf allies of Saudi Arabia, including the UAE and Bahrain, sided with Riyadh"."""
-    got = _pairs(
+    got = coded_pairs(
         "Several Gulf allies of Saudi Arabia, including the United Arab Emirates and Bahrain, "
         "sided with Riyadh."
     )
@@ -101,13 +98,13 @@ def test_a_list_set_off_by_including_is_the_subject():
 
 def test_an_apposition_with_a_demonym_relational_noun_relates_its_head():
     """ "Japan and South Korea, close U.S. allies": both are allied with the United States."""
-    got = _pairs("Japan and South Korea, close U.S. allies, had already cut their imports.")
+    got = coded_pairs("Japan and South Korea, close U.S. allies, had already cut their imports.")
     assert {_key("JPN alliance USA"), _key("KOR alliance USA")} <= got
 
 
 def test_a_comma_and_before_a_new_subject_ends_the_target_list():
     """ "halted arms exports to Turkey, and the European Union has threatened": not the EU."""
-    got = _pairs(
+    got = coded_pairs(
         "Germany has halted arms exports to Turkey, and the European Union has threatened "
         "further measures."
     )
@@ -215,7 +212,7 @@ def test_a_prefixed_irregular_verb_keeps_its_irregular_forms():
     assert ("retook",) in _verb_forms("retake")
     assert ("resold",) in _verb_forms("resell")
     assert ("rebelled",) in _verb_forms("rebel")  # its own entry, not re + "bel"
-    assert _key("SYR hostility SYR_OPP") in _pairs("Damascus retook Aleppo from the rebels.")
+    assert _key("SYR hostility SYR_OPP") in coded_pairs("Damascus retook Aleppo from the rebels.")
 
 
 def test_an_adverb_of_manner_may_split_a_verb_phrase():
@@ -223,7 +220,7 @@ def test_an_adverb_of_manner_may_split_a_verb_phrase():
     assert ("intervened", "militarily", "on", "the", "side", "of") in _verb_forms(
         "intervene on the side of"
     )
-    assert _key("RUS support SYR") in _pairs(
+    assert _key("RUS support SYR") in coded_pairs(
         "The Kremlin intervened militarily on the side of Assad in 2015."
     )
 
@@ -232,7 +229,7 @@ def test_an_inverse_light_verb_takes_its_source_after_from():
     """ "received $1 billion in aid from Saudi Arabia": the giver is the source."""
     inverse = [p for p in DICTS.patterns if p.id.startswith("family.") and p.inverse]
     assert inverse, "families.toml: a light table with inverse = true"
-    got = _pairs("Jordan received $1 billion in aid from Saudi Arabia last year.")
+    got = coded_pairs("Jordan received $1 billion in aid from Saudi Arabia last year.")
     assert ("SAU", "support", "JOR") in got
     assert ("JOR", "support", "SAU") not in got
 
@@ -251,12 +248,12 @@ WIRE_IDIOMS_THAT_ARE_NO_RELATION = [
 @pytest.mark.parametrize("text", WIRE_IDIOMS_THAT_ARE_NO_RELATION)
 def test_wire_idioms_built_on_family_words_code_nothing(text):
     """Idioms that share a family word ("shelled out", "bought time") are no relation."""
-    assert _pairs(text) == set()
+    assert coded_pairs(text) == set()
 
 
 def test_a_plural_noun_that_looks_like_a_verb_is_no_clash():
     """ "to avoid direct clashes": "clashes" is a noun here, so only the hotline is coded."""
-    got = _pairs("Russia and Israel set up a hotline to avoid direct clashes over Syria.")
+    got = coded_pairs("Russia and Israel set up a hotline to avoid direct clashes over Syria.")
     assert got == {_key("ISR cooperation RUS")}
 
 
@@ -274,5 +271,5 @@ def test_a_deal_noun_alone_pairs_no_coordinated_subjects():
             {"DEU", "GBR"},
         ),
     ):
-        assert pair not in [{a, t} for a, _, t in _pairs(text)], text
-    assert ("EGY", "deal", "SAU") in _pairs("The Egypt-Saudi Arabia gas deal was signed.")
+        assert pair not in [{a, t} for a, _, t in coded_pairs(text)], text
+    assert ("EGY", "deal", "SAU") in coded_pairs("The Egypt-Saudi Arabia gas deal was signed.")
