@@ -89,8 +89,8 @@ def check_party(
     """A stance can only be set for a party of the agreement."""
     actor, agreement = effect.get("actor"), effect.get("agreement")
     index = checker.ids["agreements"].get(agreement) if isinstance(agreement, str) else None
-    if index is None or actor not in checker.ids["actors"]:
-        return
+    if index is None or not isinstance(actor, str) or actor not in checker.ids["actors"]:
+        return  # a missing, unknown or mistyped actor is reported by the shape/reference checks
     parties = dict(raw_agreements).get(index, {}).get("parties")
     if isinstance(parties, list) and actor not in parties:
         checker.error(
