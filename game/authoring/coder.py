@@ -52,6 +52,7 @@ from game.authoring.constructions import (
     membership,
     object_owner,
     pitted,
+    restricted_trade,
     traded_agreement,
 )
 from game.authoring.dictionary import Dictionaries, default_dictionaries
@@ -275,6 +276,8 @@ class Coder:
             # Arms to a state are a deal, arms to an armed group support (constructions).
             kind = transfer
             sector = "arms" if kind == "deal" else None
+        if kind == "deal" and restricted_trade(sent, i, sources + targets):
+            return None, set()  # "sanctions on Iran's oil exports": no trade by the sanctioner
         if layout == "firm_exit" and not self._firm_source(sources):
             return None, set()  # "Russian troops pulled out of Syria": no business left
         if kind == "deal" and sector is None and self._commercial(sent, sources, targets):

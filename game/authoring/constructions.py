@@ -837,3 +837,42 @@ def exited_country(sent: _Sent, j: int, window: int) -> list[Mention]:
         if m is not None and m.actor in actors and actors[m.actor].kind == "state":
             return [m]
     return []
+
+
+_RESTRICTIONS = frozenset(
+    {"sanction", "sanctions", "tariff", "tariffs", "duties", "embargo", "ban", "bans", "curbs"}
+    | {"restrictions", "penalties", "limits", "cap", "caps", "moratorium"}
+)
+"""Nouns that, followed by "on", name a measure against the trade after them ("sanctions on
+Iran's oil exports", "tariffs on steel imports")."""
+
+_STOPPED = frozenset({"end", "halt", "stop", "freeze"})
+"""Nouns that, followed by "to", stop the trade after them ("an end to arms sales")."""
+
+_RESTRICTED_REACH = 6
+"""How many tokens before a trade trigger the measure against it may stand."""
+
+_RESTRICTED_BREAKS = frozenset({",", ";", ":", ".", "but", "while", "who", "which", "that"})
+
+
+def restricted_trade(sent: _Sent, i: int, ends: Iterable[Mention]) -> bool:
+    """Whether the trade trigger at `i` is the object of a measure against trade that one of
+    the event's ends takes ("Washington reimposed sanctions on Iran's oil exports", "cautioned
+    allies against purchases of Russian arms", "called for an end to arms sales to Riyadh"):
+    that end restricts the trade, it is no party to it. Ends named inside or after the
+    measure ("protested against French arms sales to Qatar") still trade."""
+    low = sent.low
+    for k in range(i - 1, max(-1, i - _RESTRICTED_REACH - 1), -1):
+        if low[k] in _RESTRICTED_BREAKS:
+            return False
+        if low[k] == "against":
+            measure = k
+        elif k > 0 and (
+            (low[k] == "on" and low[k - 1] in _RESTRICTIONS)
+            or (low[k] == "to" and low[k - 1] in _STOPPED)
+        ):
+            measure = k - 1
+        else:
+            continue
+        return any(m.start < 0 or m.end <= measure for m in ends)
+    return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.authoring.coded import Event, Mention
+from game.authoring.constructions import restricted_trade
 from game.authoring.dictionary import Dictionaries, Pattern
 from game.authoring.event_details import _entities, _scope, _sector, _value, pattern_event
 from game.authoring.function_words import (
@@ -187,6 +188,8 @@ def _fallback_event(
     sector = _sector(low) if kind == "deal" else None
     if kind == "deal" and sector is None:
         kind = "cooperation"  # as for patterns: a deal with nothing to trade is an accord
+    if kind == "deal" and restricted_trade(sent, i, sources + targets):
+        return None  # "cautioned allies against purchases of Russian arms"
     return pattern_event(
         sent,
         pattern,

@@ -57,11 +57,38 @@ def _relative_clauses(
             count += 1
             current = count
         elif tok in (",", ";", "."):
+            if tok == "," and current and _list_goes_on(low, k, mention_ends, mention_starts):
+                out[k] = current  # "which X backed since Saudi Arabia, the UAE and Egypt cut"
+                continue
             out[k] = 0
             current = 0
             continue
         out[k] = current
     return out
+
+
+def _list_goes_on(low: list[str], comma: int, ends: set[int], starts: set[int]) -> bool:
+    """Whether the comma at `comma` separates members of a list of actors rather than closing a
+    relative clause or apposition: an actor ends right before it, and after it come actors
+    joined by commas up to a final "and"/"or" actor ("..., which it has backed since Saudi
+    Arabia, the UAE, Bahrain and Egypt imposed ...": all four are the clause's list)."""
+    if comma not in ends:
+        return False
+    k = comma + 1
+    for _ in range(8):
+        k += k < len(low) and low[k] == "the"
+        if k not in starts:
+            return False
+        end = min((e for e in ends if e > k), default=-1)
+        if end < 0 or end >= len(low):
+            return False
+        if low[end] in ("and", "or"):
+            nxt = end + 1 + (end + 1 < len(low) and low[end + 1] == "the")
+            return nxt in starts
+        if low[end] != ",":
+            return False
+        k = end + 1
+    return False
 
 
 def _quote_depths(low: list[str]) -> list[bool]:

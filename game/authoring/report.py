@@ -140,6 +140,17 @@ def render_report(
             )
             add(f"- {event.kind} {ends} (rule `{event.rule}`): > {_quote(event.source, 250)}")
 
+    if draft.held_back:
+        add("")
+        add("## Possible relations (below the confidence floor, not drafted)")
+        add("")
+        for relation, events in draft.held_back:
+            add(
+                f"- {relation.kind.value} {relation.actor} → {relation.target} "
+                f"(confidence {relation.confidence:.2f}, rule `{events[0].rule}`): "
+                f"> {_quote(events[0].source, 250)}"
+            )
+
     add("")
     add("## Possible misses")
     add("")

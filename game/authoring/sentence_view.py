@@ -118,6 +118,8 @@ class _Sent:
             joined_by = self.low[current.end : j]
             if seen and j < len(self.low) and self.low[j] == "the":
                 j += 1
+            if seen and j < len(self.low) and self.low[j] == "allied":
+                j += 1  # "Turkish troops and allied rebels": the ally is a member of the list
             nxt = self.starts.get(j)
             if nxt is not None and nxt.kind == "demonym":
                 # "Hamas and the Lebanese Hezbollah group": the demonym modifies the name.
@@ -156,6 +158,8 @@ class _Sent:
             if modifier is not None and modifier.kind == "demonym":
                 j = modifier.start  # "Hamas and the Lebanese Hezbollah group"
             seen = 0
+            if j > 1 and self.low[j - 1] == "allied" and self.low[j - 2] in ("and", ","):
+                j -= 1  # "Turkish troops and allied rebels captured ...", read from the rebels
             if j > 1 and self.low[j - 1] == "the" and self.low[j - 2] in ("and", "or", ","):
                 j -= 1
             while j > 0 and self.low[j - 1] in _CONNECTORS and seen < 2:
@@ -341,6 +345,8 @@ class _Sent:
                 continue
             if low in _TARGET_STOPS or (low in _QUOTES and used > 0):
                 break
+            if _comitative_at(self.low, j):
+                break  # "launched an assault alongside allied rebels": companions, no object
             if used > 0 and low in ("and", "or") and _gerund(self.low, j + 1):
                 break  # "of funding militants and hosting Turkish troops": a second act
             if direct and low in preps and not self._member_prep(j):
@@ -526,6 +532,19 @@ _HEDGE_VERBS = frozenset(
     | {"claimed", "considers", "considered", "deems", "deemed", "alleges", "alleged"}
 )
 """Verbs of a hedged description: "what Israel says are Iranian targets"."""
+
+
+def _comitative_at(low: list[str], j: int) -> bool:
+    """Whether token `j` opens a companion phrase ("alongside", "along with", "together
+    with", "side by side with"): those after it act with the subject, not on the object."""
+    if low[j] == "alongside":
+        return True
+    return low[j : j + 2] in (["along", "with"], ["together", "with"]) or low[j : j + 4] == [
+        "side",
+        "by",
+        "side",
+        "with",
+    ]
 
 
 def _hedge_end(low: list[str], j: int) -> int:

@@ -137,7 +137,55 @@ def _valid_subject(sent: _Sent, m: Mention) -> bool:
 
 
 def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], str]:
-    """The subject group of the clause before token `index`, and how it was found."""
+    """The subject group of the clause before token `index`, and how it was found.
+
+    A led coalition as subject brings the members its clause names: in "Sudan is a member of
+    the Saudi-led coalition that is fighting the Houthis", Sudan fights them too."""
+    group, how = _subject(sent, index, limit)
+    for m in group:
+        members = _coalition_members(sent, m)
+        if members:
+            return members + [x for x in group if x.actor not in sent.actors(members)], how
+    return group, how
+
+
+_MEMBER_FILLERS = frozenset(
+    {"a", "an", "the", "key", "leading", "founding", "major", "core", "main", "prominent"}
+    | {"active", "full", "senior", "junior", "important", "crucial", "vital", "top"}
+)
+"""Words between a member and "member of": "a key member of", "a founding member of"."""
+_MEMBER_NOUNS = frozenset({"member", "members", "part"})
+
+
+def _coalition_members(sent: _Sent, leader: Mention) -> list[Mention]:
+    """The actors a sentence calls members of the coalition `leader` leads: "Sudan is a key
+    member of the Saudi-led coalition", "Jordan, part of the U.S.-led coalition"; empty when
+    `leader` heads no "X-led" group or nobody is said to belong to it."""
+    low = sent.low
+    if leader.start < 0 or low[leader.end : leader.end + 2] != ["-", "led"]:
+        return []
+    if leader.end + 2 >= len(low) or low[leader.end + 2] not in _LED_GROUPS:
+        return []
+    k = leader.start - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    if k < 2 or low[k] != "of" or low[k - 1] not in _MEMBER_NOUNS:
+        return []
+    k -= 2
+    while k >= 0 and low[k] in _MEMBER_FILLERS:
+        k -= 1
+    if k >= 1 and low[k] == ",":
+        head = sent.ends.get(k)  # "Jordan, a member of the U.S.-led coalition"
+        ok = head is not None and head.actor is not None and not head.place and not head.weak
+        return sent.group(head) if ok else []
+    if k >= 1 and low[k] in _BE | {"became", "becomes", "remains", "remained"}:
+        members, _how = _subject(sent, k)
+        return [m for m in members if m.actor != leader.actor]
+    return []
+
+
+def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], str]:
+    """`subject` before the coalition's members are added."""
     words = sent.dicts.words
     absolute = _absolute_with(sent, index)
     if absolute:
@@ -950,10 +998,20 @@ def resolve_pronoun(sent: _Sent, index: int, exclude: Iterable[str] = ()) -> lis
     if low in ("we", "i", "our", "us") or sent.in_quote[index]:
         return _speaker_group(sent)
     if low in ("he", "she", "him", "her", "his"):
-        for m in reversed(sent.mentions):
-            if m.end <= index and m.kind == "person":
-                return [m]
-        return _speaker_group(sent)
+        persons = [m for m in reversed(sent.mentions) if m.end <= index and m.kind == "person"]
+        if not persons:
+            return _speaker_group(sent)
+        nearest = persons[0]
+        if not _subject_like(sent, nearest) and sent.low[nearest.end : nearest.end + 2] != [
+            ",",
+            "who",
+        ]:
+            # "Lavrov urged Iran to stop arming President Assad and ..., which he called":
+            # the person named as an object is less likely "he" than the clause's subject.
+            subjects = [m for m in persons[1:] if _subject_like(sent, m)]
+            if subjects:
+                return [subjects[0]]
+        return [nearest]
     candidates = [  # it, they, its, their, them
         m
         for m in reversed(sent.mentions)

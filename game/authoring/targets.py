@@ -144,8 +144,9 @@ def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
     ):
         k -= 1
     before = sent.mention_ending(k + 1)
-    if before is not None and before.kind == "demonym":
-        # "its closest Arab ally": the demonym describes the ally, not the other party.
+    if before is not None and (before.kind == "demonym" or before.actor in sent.dicts.actors):
+        # "its closest Arab ally", "its NATO ally Turkey": after "its" the name describes the
+        # ally (a possessor would take "'s"), and "its" names the other party.
         k2 = before.start - 1
         while k2 >= 0 and low[k2] in _ADJECTIVE_FILLERS:
             k2 -= 1

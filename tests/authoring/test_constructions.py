@@ -555,3 +555,31 @@ def test_two_states_in_apposition_to_nato_allies_are_allied_to_each_other():
     assert alliances == [({"GRC", "TUR"}, ())]
     member = CODER.code_text("Turkey, a NATO member, bought Russian missiles.")
     assert ("alliance", ("TUR",), ("NATO",)) in {(e.kind, e.actors, e.targets) for e in member}
+
+
+# -- trade under a restrictive measure ---------------------------------------------------------
+
+
+def test_restricted_trade_warning_against_purchases_is_no_deal_of_the_warner():
+    """ "Japan cautioned its partners against purchases of Chinese drones": Japan buys
+    nothing from China."""
+    pairs = coded_pairs("Japan has cautioned its partners against purchases of Chinese drones.")
+    assert ("CHN", "deal", "JPN") not in pairs
+
+
+def test_restricted_trade_an_end_to_sales_is_no_deal_of_the_caller():
+    """ "Germany called for an end to arms sales to Egypt": Germany sells nothing to Egypt."""
+    pairs = coded_pairs("Germany called for an end to arms sales to Egypt.")
+    assert ("DEU", "deal", "EGY") not in pairs
+
+
+def test_restricted_trade_keeps_a_trader_named_inside_the_measure():
+    """ "protested against French arms sales to Qatar": France still sells to Qatar."""
+    pairs = coded_pairs("Israel protested against French arms sales to Qatar.")
+    assert ("FRA", "deal", "QAT") in pairs
+    assert ("ISR", "deal", "QAT") not in pairs
+
+
+def test_restricted_trade_does_not_touch_a_plain_sale():
+    """Without a measure before it, a sale is the subject's deal."""
+    assert ("FRA", "deal", "QAT") in coded_pairs("France agreed to sell fighter jets to Qatar.")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from game.authoring.dates import find_start_date
-from game.authoring.draft import draft_bytes, draft_text
+from game.authoring.draft import RELATION_FLOOR, draft_bytes, draft_text
 from game.authoring.evaluate import compare_scenario, load_gold
+from game.authoring.report import render_report
 from game.scenario.check import Severity, check_text
 from game.scenario.load import loads_scenario
 from game.scenario.model import Review
@@ -113,6 +114,36 @@ def test_report_lists_misses_and_unknown_names():
     result = draft_text(text)
     assert any("Zorblax" in u.name for u in result.unknown)
     assert result.misses
+
+
+def test_relation_below_the_floor_is_held_back_for_review():
+    """A fallback-only relation (confidence <= 0.4) is not drafted but listed in the report."""
+    text = (
+        "Border skirmishes continue\n"
+        "CAIRO, March 3, 2018 (Reuters) - Egypt clashed on Sunday with Libyan militias near the "
+        "desert border, officials said.\n"
+    )
+    result = draft_text(text)
+    held = [r for r, _ in result.held_back]
+    assert held and all(r.confidence < RELATION_FLOOR for r in held)
+    drafted = {(r.kind.value, r.actor, r.target) for r in result.scenario.relations}
+    assert not drafted & {(r.kind.value, r.actor, r.target) for r in held}
+    report = render_report(result, "draft.toml")
+    assert "below the confidence floor" in report
+
+
+def test_relation_at_or_above_the_floor_is_drafted():
+    """A relation a full pattern states plainly clears the floor and enters the draft."""
+    text = (
+        "Sanctions widen\n"
+        "WASHINGTON, June 4, 2018 (Reuters) - The United States imposed sanctions on Venezuela "
+        "on Monday.\n"
+    )
+    result = draft_text(text)
+    kinds = {(r.kind.value, r.actor, r.target) for r in result.scenario.relations}
+    assert ("sanction", "USA", "VEN") in kinds
+    assert not result.held_back
+    assert all(r.confidence >= RELATION_FLOOR for r in result.scenario.relations)
 
 
 def test_start_date_prefers_a_dateline():

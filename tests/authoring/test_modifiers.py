@@ -34,3 +34,13 @@ def test_prohibition_leaves_a_ban_that_is_itself_a_sanction():
     assert ("sanction", ("USA",), ("IRN",)) in _kinds(
         "The United States banned imports of Iranian steel."
     )
+
+
+def test_a_weapon_model_after_a_demonym_names_the_seller():
+    """ "agreed to buy Russian Su-35 fighter jets": the model name is goods, so the demonym
+    before it is the seller even when the goods noun ("jets") comes later than usual."""
+    assert ("deal", ("ARE",), ("RUS",)) in _kinds(
+        "The UAE has agreed to buy Russian Su-35 fighter jets."
+    )
+    assert ("deal", ("EGY",), ("RUS",)) in _kinds("Cairo received Russian MiG-29 fighters.")
+    assert not any(k == "deal" for k, _, _ in _kinds("Russian Su-35 jets flew over Idlib."))

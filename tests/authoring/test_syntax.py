@@ -1265,3 +1265,159 @@ def test_subject_relative_verb_keeps_the_object_after_it():
     object follows the verb as usual."""
     text = "Moscow, which backs Syria, met Turkish officials on Monday."
     assert ("RUS", "SYR") in _pairs(text, "support")
+
+
+# -- lists inside relative clauses ---------------------------------------------------------------
+
+
+def test_list_inside_a_relative_clause_keeps_its_first_member():
+    """ "..., which Oman has courted since Egypt, the UAE and Bahrain cut ties with Doha":
+    the comma after Egypt separates list members, it does not close the relative clause."""
+    text = (
+        "Kuwait praised Qatar, which Oman has courted since Egypt, the United Arab Emirates "
+        "and Bahrain imposed a blockade on Doha."
+    )
+    assert {("EGY", "QAT"), ("ARE", "QAT"), ("BHR", "QAT")} <= _pairs(text, "sanction")
+
+
+def test_list_split_by_a_relative_clause_is_one_antecedent():
+    """ "strikes by Israel, Jordan and Egypt, which shelled ...": the relative's antecedent is
+    the whole list, though its first member sits in an earlier relative clause."""
+    text = (
+        "Lavrov, who condemned raids by Israel, Jordan and Egypt, which fired rockets at "
+        "Syrian targets, spoke on Friday."
+    )
+    assert {("ISR", "SYR"), ("JOR", "SYR"), ("EGY", "SYR")} <= _pairs(text, "hostility")
+
+
+def test_relative_clause_still_closes_at_a_comma_before_a_single_actor():
+    """ "Qatar, which Turkey backs, Kuwait said ...": one actor after the comma is no list, so
+    Kuwait is outside the clause and not Turkey's companion."""
+    text = "Egypt condemned Qatar, which Turkey backs, and Kuwait urged talks with Doha."
+    assert ("KWT", "QAT") not in _pairs(text, "support")
+
+
+# -- relational nouns after "its" ------------------------------------------------------------------
+
+
+def test_organisation_after_its_describes_the_ally_and_its_names_the_partner():
+    """ "Paris's arms deal has irritated its EU partner Rome": "its" is Paris, and the EU only
+    describes the kind of partner, so no EU-Italy tie is read from the possessive slot."""
+    text = "London's trade policy has irritated its NATO ally Norway."
+    pairs = {tuple(sorted(p)) for p in _pairs(text, "alliance")}
+    assert ("GBR", "NOR") in pairs
+    assert ("NATO", "NOR") not in pairs
+
+
+def test_possessor_before_relational_noun_is_still_the_partner():
+    """ "Moscow's ally Damascus": a possessor with "'s" stays the other party."""
+    text = "Officials said Tehran's ally Damascus had rejected the offer."
+    pairs = {tuple(sorted(p)) for p in _pairs(text, "alliance")}
+    assert ("IRN", "SYR") in pairs
+
+
+# -- "and allied" in a list --------------------------------------------------------------------
+
+
+def test_allied_forces_after_and_join_the_subject_list():
+    """ "Egyptian troops and allied Libyan fighters shelled ...": both are the subject."""
+    text = "Jordanian troops and allied Iraqi fighters shelled Islamic State positions."
+    assert {("JOR", "ISIS"), ("IRQ", "ISIS")} <= _pairs(text, "hostility")
+
+
+def test_allied_without_a_list_joins_nothing():
+    """ "Iran said allied militias attacked ...": no "and" before "allied", no list with Iran."""
+    text = "Iran said on Monday that allied Iraqi militias had attacked Islamic State."
+    assert ("IRN", "ISIS") not in _pairs(text, "hostility")
+
+
+# -- companions are no objects ---------------------------------------------------------------
+
+
+def test_companions_after_alongside_are_not_the_object_of_an_assault():
+    """ "Cairo launched an assault alongside allied Libyan forces": the Libyans fight with
+    Egypt, they are not what Egypt attacks."""
+    text = "Cairo launched an offensive on Friday alongside allied Libyan forces near Derna."
+    assert ("EGY", "LBY") not in _pairs(text, "hostility")
+
+
+def test_object_before_alongside_is_still_the_target():
+    """ "launched strikes on Islamic State alongside Jordan": the object comes first."""
+    text = "Bahrain launched air strikes on Islamic State alongside Jordan."
+    assert ("BHR", "ISIS") in _pairs(text, "hostility")
+
+
+# -- "he" after a person named as an object -----------------------------------------------------
+
+
+def test_he_prefers_the_clause_subject_over_a_person_named_as_an_object():
+    """ "Lavrov urged Iran to stop arming President Assad and to spare Turkey, which he called
+    a key Russian partner": "he" is Lavrov (the subject), not Assad (an object)."""
+    text = (
+        "Lavrov urged Iran to stop arming President Bashar Assad and to spare Jordan, which "
+        "he called a key ally."
+    )
+    pairs = {tuple(sorted(p)) for p in _pairs(text, "alliance")}
+    assert ("JOR", "RUS") in pairs
+    assert ("JOR", "SYR") not in pairs
+
+
+def test_he_after_a_person_who_opens_a_relative_clause_is_that_person():
+    """ "... met Erdogan, who said he ...": "he" is the relative's antecedent."""
+    text = "Putin met President Erdogan, who said he considered Qatar a key ally."
+    pairs = {tuple(sorted(p)) for p in _pairs(text, "alliance")}
+    assert ("QAT", "TUR") in pairs
+
+
+# -- descriptions of Gulf states and of Iraq's Kurdish region --------------------------------------
+
+
+def test_the_gulf_state_is_the_gulf_state_named_last():
+    """ "The Gulf state" is the Gulf monarchy named most recently (here Oman)."""
+    text = "Oman hosted the envoys on Sunday. The Gulf state later cut ties with Syria."
+    assert ("OMN", "SYR") in _pairs(text, "sanction")
+
+
+def test_the_gulf_state_names_nobody_when_no_gulf_state_came_before():
+    """With only Egypt and Syria named, "the Gulf state" has no candidate."""
+    text = "Egypt hosted the envoys on Sunday. The Gulf state later cut ties with Syria."
+    assert not any(source == "EGY" for source, _ in _pairs(text, "sanction"))
+
+
+def test_the_kurdish_region_after_the_krg_is_the_krg():
+    """ "the Kurdish region" after the Kurdistan Regional Government names it again."""
+    text = (
+        "The Kurdistan Regional Government met Turkish envoys. Ankara later imposed sanctions "
+        "on the Kurdish region."
+    )
+    assert ("TUR", "KRG") in _pairs(text, "sanction")
+
+
+def test_the_federal_government_is_iraq_after_iraq_was_named():
+    """ "the federal government" after Iraq is Baghdad's; with no Iraq named it is nobody."""
+    named = "Iraq faced protests. The federal government later cut ties with Syria."
+    assert ("IRQ", "SYR") in _pairs(named, "sanction")
+    unnamed = "Lebanon faced protests. The federal government later cut ties with Syria."
+    assert not any(source == "IRQ" for source, _ in _pairs(unnamed, "sanction"))
+
+
+# -- members of a led coalition ----------------------------------------------------------------
+
+
+def test_member_of_a_led_coalition_shares_its_clause_acts():
+    """ "Kuwait is a key member of the Saudi-led coalition that has been fighting the
+    Houthis": Kuwait fights them too, as does its leader."""
+    text = "Kuwait is a key member of the Saudi-led coalition that has been fighting the Houthis."
+    assert {("KWT", "HOUTHIS"), ("SAU", "HOUTHIS")} <= _pairs(text, "hostility")
+
+
+def test_member_in_apposition_shares_the_coalition_acts():
+    """ "Senegal, a member of the Saudi-led coalition fighting the Houthis, ...": same."""
+    text = "Morocco, a member of the Saudi-led coalition fighting the Houthis, recalled its jets."
+    assert ("MAR", "HOUTHIS") in _pairs(text, "hostility")
+
+
+def test_critic_of_a_led_coalition_is_no_member():
+    """ "Oman criticised the Saudi-led coalition that has been fighting the Houthis": no member."""
+    text = "Oman criticised the Saudi-led coalition that has been fighting the Houthis."
+    assert ("OMN", "HOUTHIS") not in _pairs(text, "hostility")
