@@ -36,8 +36,10 @@ from game.authoring.constructions import (
     alliance_pair,
     arms_transfer_kind,
     breached_sanctions,
+    civil_war_owner,
     co_backers,
     companion_allies,
+    cooperation_accord,
     deployed_participle,
     exited_country,
     exposure,
@@ -48,15 +50,25 @@ from game.authoring.constructions import (
     intended_doer,
     is_hyphen_pair,
     joined_act,
+    joint_act,
     joint_against,
     membership,
+    modifier_agent,
     object_owner,
     pitted,
     restricted_trade,
+    topic_only,
     traded_agreement,
 )
 from game.authoring.dictionary import Dictionaries, default_dictionaries
-from game.authoring.event_details import _entities, _scope, _sector, _value, pattern_event
+from game.authoring.event_details import (
+    _entities,
+    _scope,
+    _sector,
+    _value,
+    names_goods,
+    pattern_event,
+)
 from game.authoring.fallback import FALLBACK_CONFIDENCE, _fallback_lexicon, fallback_events
 from game.authoring.function_words import (
     _ADJECTIVE_FILLERS,
@@ -244,6 +256,10 @@ class Coder:
         pattern = comp.pattern
         low = sent.low
         layout = pattern.layout
+        if sources and all(modifier_agent(sent, m, i, j) for m in sources):
+            return None, set()  # "a war against rebels backed by Tehran": Tehran backs them
+        if pattern.kind == "hostility" and any(civil_war_owner(sent, i, m) for m in sources):
+            return None, set()  # "the Syrian civil war": where the war is, not who fights it
         if pattern.inverse:
             sources, targets = targets, sources
         actors = sent.actors(sources)
@@ -252,6 +268,8 @@ class Coder:
             return None, set()
         group_ok = (
             pattern.symmetric
+            # "Egypt and Sudan will join the pact": each joins its parties, not the other.
+            and layout != "join"
             and (not pattern.needs_target or is_hyphen_pair(sent, sources))
             and len(actors) >= 2
             and (how != "relative" or _plural_relative(low, i))
@@ -294,10 +312,29 @@ class Coder:
                 traded = _sector(low) or "trade"
             if traded is not None:
                 kind, sector = "deal", traded
+        if kind == "deal" and cooperation_accord(sent, i, end) and not names_goods(low):
+            # "signed a deal for military cooperation" in a meeting of defence ministers: an
+            # accord for working together, with nothing traded.
+            sector = None
         if kind == "deal" and sector is None:
             # A "deal" with nothing to trade (no oil, arms, reactor, contract or money) is a
             # political accord: the model's deals are energy, arms, nuclear or trade.
             kind, sector = "cooperation", None
+        symmetric = pattern.symmetric
+        if (
+            kind == "cooperation"
+            and len(actors) >= 2
+            and how not in ("relative", "control")
+            and target_ids
+            and topic_only(sent, targets)
+        ):
+            # "Russia, Iran and Turkey agreed on a panel to draft Syria's constitution": the
+            # parties act together; the country their accord is about is no party to it.
+            target_ids, symmetric = (), True
+        all_pairs = pattern.all_pairs and bool(target_ids)
+        if kind == "cooperation" and len(actors) + len(target_ids) >= 3 and target_ids:
+            # "Iran held naval drills with Russia and China": one act of all three.
+            all_pairs = all_pairs or joint_act(sent, i, end)
         for m in targets:
             if m.start >= 0:
                 used |= set(range(min(m.start, j), m.end))
@@ -312,8 +349,8 @@ class Coder:
             status=status,
             confidence=confidence,
             agreements=agreements,
-            symmetric=pattern.symmetric,
-            all_pairs=pattern.all_pairs,
+            symmetric=symmetric,
+            all_pairs=all_pairs,
             sector=sector,
             scope=pattern.scope.value if pattern.scope else _scope(low, pattern.kind),
             stance="__negated__" if negate else pattern.stance,
@@ -547,7 +584,7 @@ class Coder:
                         # "the YPG, which it regards as a terrorist group linked to the
                         # PKK": an object relative's verb has its object already.
                         targets = object_relative_target(sent, sources, how, i)
-                    if not targets:
+                    if not targets and not _own_object(low, j):
                         targets, _ = sent.target_after(j, pattern.window, at_prep, exclude)
                     if not targets and end > j:
                         targets, _ = sent.target_after(end, pattern.window, False, exclude)
@@ -587,6 +624,23 @@ class Coder:
         actors = self.dicts.actors
         ends = [m.actor for m in sources + targets if m.actor is not None]
         return len(set(ends)) >= 2 and all(a in actors and actors[a].kind == "firm" for a in ends)
+
+
+_OWN_FORCES = frozenset(
+    {"forces", "troops", "soldiers", "military", "army", "units", "personnel", "presence"}
+    | {"diplomats", "ambassador", "envoy", "embassy", "navy", "warships", "advisers"}
+)
+"""Nouns that, after "its" or "their", are the doer's own people: "remove its forces"."""
+
+
+def _own_object(low: list[str], j: int) -> bool:
+    """Whether the object after the verb ending at `j` is the subject's own forces or envoys
+    ("Iran should remove its forces", "they pulled their troops out"): their owner is the
+    doer, so another actor the pronoun could be read as is no target. "supported its
+    territorial integrity" is someone else's."""
+    if j >= len(low) or low[j] not in ("its", "their"):
+        return False
+    return any(word in _OWN_FORCES for word in low[j + 1 : j + 3])
 
 
 def _plural_relative(low: list[str], i: int) -> bool:

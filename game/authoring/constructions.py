@@ -629,6 +629,12 @@ def alliance_pair(sent: _Sent, i: int) -> list[Mention]:
         return _apposed_pair(sent, k - 1)
     if low[k - 1] not in ("two", "both") and low[k - 2 : k] != ["between", "the"]:
         return []
+    if low[k - 1] == "two" and _listed_after(sent, i + 1):
+        # "two NATO members, Canada and Turkey, said ...": the members are named after the
+        # phrase, as members, which pairs no states named before it.
+        return []
+    if k >= 3 and low[k - 3 : k - 1] in (["at", "least"], ["more", "than"]):
+        return []  # "at least two NATO members": a count, no pair named before
     found: list[str] = []
     view: _Sent | None = sent
     limit: int | None = k - 1
@@ -651,6 +657,19 @@ def alliance_pair(sent: _Sent, i: int) -> list[Mention]:
                 return [Mention(-1, -1, actor, "name") for actor in reversed(found[:2])]
         view, limit = view.previous, None
     return []
+
+
+def _listed_after(sent: _Sent, k: int) -> bool:
+    """Whether two actors are listed right after the comma at token `k` ("..., Canada and
+    Turkey")."""
+    low = sent.low
+    if k >= len(low) or low[k] != ",":
+        return False
+    first = sent.starts.get(k + 1)
+    if first is None or first.actor is None or first.end >= len(low) or low[first.end] != "and":
+        return False
+    second = sent.starts.get(first.end + 1)
+    return second is not None and second.actor is not None and second.actor != first.actor
 
 
 def _apposed_pair(sent: _Sent, comma: int) -> list[Mention]:
@@ -876,3 +895,149 @@ def restricted_trade(sent: _Sent, i: int, ends: Iterable[Mention]) -> bool:
             continue
         return any(m.start < 0 or m.end <= measure for m in ends)
     return False
+
+
+_TOPIC_NOUNS = frozenset(
+    {
+        "talks",
+        "crisis",
+        "conflict",
+        "war",
+        "issue",
+        "file",
+        "question",
+        "settlement",
+        "process",
+        "peace",
+        "ceasefire",
+        "truce",
+        "negotiations",
+        "constitution",
+        "reconstruction",
+        "future",
+        "summit",
+    }
+)
+"""Nouns an actor's name modifies when it only names what a meeting or accord is about:
+"ahead of Libya talks", "on the Yemen crisis"."""
+
+_PARTY_WORDS = frozenset({"with", "between", "among", "and", "to"})
+"""Words before a mention that make it a party of an accord, not its topic."""
+
+
+def topic_only(sent: _Sent, targets: list[Mention]) -> bool:
+    """Whether every target of an accord is only what it is about, no party to it: the owner
+    of a thing ("an agreement on a panel to rewrite Syria's constitution", "a deal over
+    Iran's nuclear programme") or a name modifying a topic noun ("to meet ahead of Yemen
+    talks"). "An agreement with Libya's government" and "talks with Iraq" name parties.
+
+    Args:
+        sent: the sentence.
+        targets: the target mentions found for the accord's trigger.
+
+    Returns:
+        True when there are targets and each of them is only a topic.
+    """
+    low = sent.low
+    if not targets:
+        return False
+    for m in targets:
+        if m.start < 0 or m.end >= len(low):
+            return False
+        k = m.start - 1
+        if k >= 0 and low[k] == "the":
+            k -= 1
+        if k >= 0 and low[k] in _PARTY_WORDS:
+            return False
+        if low[m.end] == "'s":
+            if sent._possessed(m) is not None:
+                return False  # "Libya's government" is the party
+        elif low[m.end] not in _TOPIC_NOUNS:
+            return False
+    return True
+
+
+_JOINT_ACT_WORDS = frozenset(
+    {
+        "joint",
+        "jointly",
+        "trilateral",
+        "drills",
+        "exercises",
+        "manoeuvres",
+        "maneuvers",
+        "wargames",
+        "patrols",
+    }
+)
+"""Words that make an act with several partners one act of all of them: military drills are
+held together, and "joint" or "trilateral" says so."""
+
+_JOINT_ACT_REACH = 3
+"""How far before the trigger such a word may stand ("held joint naval drills with")."""
+
+
+def joint_act(sent: _Sent, i: int, end: int) -> bool:
+    """Whether the act whose trigger starts at token `i` (its object ending before `end`) is
+    done by all its parties together: "Iran launched naval drills with Russia and China"
+    relates Russia and China too, while "Egypt held talks with Iraq and Jordan" may be two
+    separate talks and relates each partner with Egypt only.
+    """
+    window = sent.low[max(0, i - _JOINT_ACT_REACH) : end + 1]
+    return any(word in _JOINT_ACT_WORDS for word in window)
+
+
+def civil_war_owner(sent: _Sent, i: int, m: Mention) -> bool:
+    """Whether mention `m` names the country a civil war at token `i` is fought in: "the
+    Syrian civil war", "Yemen's civil war" tell where the war is, not a side of it."""
+    low = sent.low
+    if i < 1 or low[i - 1] != "civil" or m.start < 0:
+        return False
+    k = i - 2
+    if k >= 0 and low[k] == "'s":
+        k -= 1
+    return m.end == k + 1
+
+
+_COOPERATION_FIELD_REACH = 4
+"""How many words may stand between "a deal for" and "cooperation" ("on military and
+technical cooperation")."""
+
+
+def cooperation_accord(sent: _Sent, i: int, end: int) -> bool:
+    """Whether the agreement signed at trigger `i` (its object ending at `end`) is an accord
+    for cooperation in a field: "a deal for military cooperation", "an agreement on security
+    cooperation". What it trades, if anything, the caller checks in the sentence.
+    """
+    low = sent.low
+    for k in range(i, min(len(low), end + 1)):
+        if low[k] not in _AGREEMENT_NOUNS or k + 1 >= len(low) or low[k + 1] not in ("for", "on"):
+            continue
+        field = low[k + 2 : k + 2 + _COOPERATION_FIELD_REACH]
+        if "cooperation" in field or "co-operation" in field:
+            return True
+    return False
+
+
+def modifier_agent(sent: _Sent, m: Mention, i: int, j: int) -> bool:
+    """Whether mention `m` is only the agent of a participle modifying another noun after the
+    trigger `sent.low[i:j]`: in "a war against Houthi rebels backed by Tehran" Tehran backs
+    the rebels and wages no war. The trigger's own passive ("was attacked by Iran") is not
+    such a modifier.
+    """
+    low = sent.low
+    k = m.start - 1
+    if m.start < j or k < 1 or low[k] != "by":
+        return False
+    participle = k - 1
+    if participle < j or not low[participle].endswith(("ed", "en")):
+        return False
+    if low[participle - 1] in _RELATIVE_AUXILIARIES or low[participle] in _CLAIMED:
+        # "attacks on Israeli towns, which were claimed by Hamas": a relative clause, and a
+        # claim names the attack's doer.
+        return False
+    return participle not in range(i, j)
+
+
+_RELATIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being", ","})
+_CLAIMED = frozenset({"claimed", "carried", "conducted", "launched", "staged", "ordered"})

@@ -214,6 +214,40 @@ def _demonym_capital(sent: _Sent, k: int) -> Mention | None:
     return None
 
 
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _country_reference(sent: _Sent, k: int) -> Mention | None:
+    """ "the country" (at `k` = "the") standing for the one state the sentence before names
+    ("Iran denied it. The country has long ..."). None when the noun phrase goes on ("the
+    country's" is kept, "the country of origin" is not), when the sentence before names
+    several states, or when an actor is named before it in its own sentence: there "the
+    country" is as often a place ("forces in the north of the country") or another state
+    than the last one named, and reading it wrongly costs more than it finds."""
+    low = sent.low
+    if k + 1 >= len(low) or low[k + 1] not in _COUNTRY_NOUNS:
+        return None
+    if k + 2 < len(low) and low[k + 2] in ("of", "-", "that", "which", "where"):
+        return None
+    if sent.previous is None or any(
+        m.end <= k and m.actor is not None and not m.weak for m in sent.mentions
+    ):
+        return None  # an actor named before it in the sentence makes the reading unsure
+    states = {m.actor for m in sent.previous.mentions if _names_state(sent, m)}
+    if len(states) != 1:
+        return None
+    return Mention(k, k + 2, states.pop(), "description")
+
+
+def _names_state(sent: _Sent, m: Mention) -> bool:
+    """Whether a mention names a state in its own right (a name, capital, person or role of
+    it; no demonym, which only qualifies: "the Syrian refugees the country hosts")."""
+    if m.actor is None or m.weak or m.extra:
+        return False
+    entry = sent.dicts.actors.get(m.actor)
+    return entry is not None and entry.kind.value == "state"
+
+
 _FIRM_HEADS = frozenset(
     {"company", "firm", "group", "major", "giant", "carmaker", "automaker", "conglomerate"}
     | {"refiner", "manufacturer", "maker", "producer", "lender", "insurer", "operator"}
@@ -435,6 +469,12 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
     return None
 
 
-_THE_RESOLVERS = (_armed_group_reference, _monarch, _demonym_capital, _firm_reference)
+_THE_RESOLVERS = (
+    _armed_group_reference,
+    _monarch,
+    _demonym_capital,
+    _firm_reference,
+    _country_reference,
+)
 """Readings of "the ..." tried in order before the actors' descriptions: "the militia", "the
-king", "the Syrian capital", "the company"; each returns a mention or None."""
+king", "the Syrian capital", "the company", "the country"; each returns a mention or None."""

@@ -133,6 +133,23 @@ def _sector(low: list[str]) -> str | None:
     return None
 
 
+_GENERIC_ARMS = frozenset({"air", "defence", "defense"})
+"""Arms words that also name a ministry or a field of cooperation ("defence ministers"),
+so they name no goods alone."""
+
+
+def names_goods(low: list[str]) -> bool:
+    """Whether a sentence names something traded: weapons, energy, nuclear goods, money or
+    merchandise ("to supply MiG-29 jets", "$2 billion"), not only a field ("defence")."""
+    words = set(low)
+    goods = _NUCLEAR | _ENERGY | _TRADE | (_ARMS - _GENERIC_ARMS)
+    return bool(
+        words & goods
+        or _ARMS_MODEL.search(" ".join(low))
+        or any(tok.startswith("$") for tok in low)
+    )
+
+
 def _scope(low: list[str], kind: str) -> str | None:
     if kind != "sanction":
         return None

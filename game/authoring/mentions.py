@@ -223,9 +223,11 @@ def _find_mentions(
             mkind = "name"
         mentions.append(Mention(start, end, ref, mkind, place=place))
     mentions = _seat_of_government(mentions, low)
+    mentions = _demonym_people(mentions, low, {r[0] for r in raw}, dicts)
     mentions = _described_firms(mentions, low, dicts)
     mentions = _hyphen_modifiers(mentions, low)
     mentions = _included_members(mentions, low, dicts)
+    mentions = _restrictive_lists(mentions, low)
     return tuple(_appositions(_elliptical(mentions, low), low)), tuple(agreements)
 
 
@@ -234,6 +236,89 @@ def _leads_group(low: list[str], end: int) -> bool:
     forces". Such a demonym names its actor as fully as a name does, so it can be a target
     ("battling a Saudi-led coalition") or a subject."""
     return low[end : end + 2] == ["-", "led"] and end + 2 < len(low) and low[end + 2] in _LED_GROUPS
+
+
+_PEOPLE_SUFFIXES = ("ers", "ors", "men", "archs", "oons")
+"""Endings of plural nouns of office or trade: "oligarchs", "tycoons", "bankers", "investors",
+"businessmen". A demonym before such a noun names its state, as before a role."""
+_INSTITUTION_NOUNS = frozenset(
+    {"agencies", "institutions", "corporations", "organisations", "organizations"}
+    | {"conglomerates", "refineries", "subsidiaries", "airlines", "carriers", "missions"}
+    | {"executives", "representatives", "operatives", "agents", "generals", "admirals"}
+    | {"magnates", "delegates", "contingents", "lieutenants", "personnel", "crews"}
+)
+"""Plural nouns of institutions and officers outside `_PEOPLE_SUFFIXES`."""
+_PRIVATE_PEOPLE = frozenset(
+    {"refugees", "civilians", "migrants", "residents", "villagers", "workers", "protesters"}
+    | {"demonstrators", "voters", "students", "tourists", "pilgrims", "travellers"}
+    | {"travelers", "passengers", "prisoners", "detainees", "hostages", "fighters"}
+    | {"gunmen", "militiamen", "tribesmen", "fishermen", "women", "men", "farmers"}
+    | {"teachers", "doctors", "mothers", "fathers", "brothers", "sisters", "others"}
+    | {"speakers", "viewers", "readers", "users", "supporters", "followers", "members"}
+    | {"insurgents", "militants", "dissidents", "opponents", "nationalists", "fans"}
+    | {"players", "writers", "authors", "actors", "singers", "bloggers", "reporters"}
+    | {"borders", "waters", "numbers", "powers", "orders", "offers", "centers", "centres"}
+    | {"headquarters", "quarters", "letters", "papers", "matters", "layers", "waivers"}
+    | {"sectors", "factors", "corridors", "monitors", "reactors", "containers", "tankers"}
+)
+"""Plural nouns a demonym qualifies without naming its state: private people ("Syrian
+refugees", "Turkish voters"), armed men of no state, and things ("Iranian waters")."""
+
+
+def _possessed_partners(low: list[str], m: Mention, k: int) -> bool:
+    """Whether a demonym `m` before the plural relational noun at `k` names the partners
+    themselves: "Washington's Kurdish allies", "its Iranian backers" are Kurdish and Iranian
+    actors, so they can be a subject or a target ("Turkey shelled Washington's Kurdish
+    allies" is against the Kurds, not the United States). Not with "of" after the noun (the
+    relational patterns read "Iranian allies of Assad") nor when an apposition after it names
+    the partners ("its European partners, Germany's Uniper and ...")."""
+    if not low[k].endswith("s") or m.start == 0 or low[m.start - 1] not in _POSSESSORS:
+        return False
+    after = low[k + 1 : k + 2]
+    if after in (["of"], ["("], [":"]):
+        return False
+    return after != [","] or _opens_relative(low, k + 2)
+
+
+_POSSESSORS = frozenset({"'s", "its", "their"})
+
+
+def _modifier_before(low: list[str], k: int) -> int:
+    """1 when the word at `k` is a modifier of a plural noun of institution after it
+    ("shipping" in "shipping agencies"), else 0. Only the listed institution nouns: a
+    modifier before an open-class noun in -ers/-ors is too often a trade's private people
+    ("European economic operators")."""
+    return int(low[k + 1] in _INSTITUTION_NOUNS and low[k] not in _PRIVATE_PEOPLE)
+
+
+def _demonym_people(
+    mentions: list[Mention], low: list[str], starts: set[int], dicts: Dictionaries
+) -> list[Mention]:
+    """A demonym before a plural noun of office, trade or institution names its state, as
+    before a role: sanctions "on Russian oligarchs" or "on Iranian shipping agencies" are on
+    Russia and Iran (one modifier may stand between). The noun must not begin another entry
+    of the gazetteer (a role, a name), must not be a relational noun ("its Iranian backers"
+    stays for the relational patterns) and must not name private people or things ("Syrian
+    refugees", "Iranian waters")."""
+    out = list(mentions)
+    relational = _relational_heads(dicts)
+    for n, m in enumerate(out):
+        k = m.end
+        if m.kind != "demonym" or m.actor is None or k >= len(low) or k in starts:
+            continue
+        if k + 1 < len(low) and low[k].isalpha() and k + 1 not in starts:
+            k += _modifier_before(low, k)  # "Iranian shipping agencies"
+        noun = low[k]
+        if noun in relational and _possessed_partners(low, m, k):
+            out[n] = Mention(m.start, k + 1, m.actor, "role")
+            continue
+        if not noun.isalpha() or noun in _PRIVATE_PEOPLE or noun in relational:
+            continue
+        if noun in _INSTITUTION_NOUNS or noun.endswith(_PEOPLE_SUFFIXES):
+            if k + 1 < len(low) and low[k + 1] == "-":
+                continue  # "Turkish workers-party"-style compounds are no plural noun
+            out[n] = Mention(m.start, k + 1, m.actor, "role")
+    return out
 
 
 _FLAG_PARTICIPLES = frozenset({"flagged", "owned", "operated"})
@@ -361,6 +446,72 @@ def _included_members(
         if members:
             out[n] = Mention(m.start, end, members[0], "name", extra=tuple(members[1:]))
     return out
+
+
+_LIST_HEADS = frozenset(
+    {"countries", "states", "nations", "governments", "powers", "members", "allies"}
+    | {"partners", "capitals", "neighbours", "neighbors", "signatories"}
+)
+"""Plural nouns of states whose members a restrictive "including" / "such as" list names."""
+
+
+def _restrictive_lists(mentions: list[Mention], low: list[str]) -> list[Mention]:
+    """ "EU states including Spain and Greece expelled ...": a list after a plural noun of
+    states, not set off by a comma, names the states that act, so its members become one
+    mention from the head noun on (the first actor, `extra` the rest; an actor right before
+    the head, "EU" in "EU states", is absorbed) and all of them are the subject or target.
+    A list set off by commas (", including Spain and Greece,") is a side remark the subject
+    finder weighs itself, and is left alone."""
+    out: list[Mention] = []
+    n = 0
+    while n < len(mentions):
+        m = mentions[n]
+        k = m.start - 1
+        while k >= 0 and low[k] == "the":
+            k -= 1
+        intro = 0
+        if k >= 0 and low[k] == "including":
+            intro = 1
+        elif k >= 1 and low[k - 1 : k + 1] == ["such", "as"]:
+            intro = 2
+        head = k - intro
+        if not intro or head < 0 or low[head] not in _LIST_HEADS or not _member(m):
+            out.append(m)
+            n += 1
+            continue
+        members = [m]
+        while n + len(members) < len(mentions):
+            nxt = mentions[n + len(members)]
+            between = [w for w in low[members[-1].end : nxt.start] if w != "the"]
+            if between not in ([","], ["and"], ["or"], [",", "and"], [",", "or"]):
+                break
+            if not _member(nxt):
+                break
+            members.append(nxt)
+            if between[-1] in ("and", "or"):
+                break
+        last = members[-1].end
+        if len(members) == 1 or (low[last : last + 1] == [","] and _opens_relative(low, last + 1)):
+            # "partners such as Jordan and Egypt, which has ...": the clause picks its member
+            out.append(m)
+            n += 1
+            continue
+        actors = tuple(dict.fromkeys(x.actor for x in members if x.actor))
+        start = head
+        if out and out[-1].end == head and out[-1].actor is not None:
+            start = out.pop().start  # "EU states including ...": the states, not the EU
+        out.append(Mention(start, members[-1].end, actors[0], "name", extra=actors[1:]))
+        n += len(members)
+    return out
+
+
+def _opens_relative(low: list[str], k: int) -> bool:
+    return k < len(low) and low[k] in _RELATIVES
+
+
+def _member(m: Mention) -> bool:
+    """Whether a mention may be a member of a listed group: an actor named in its own right."""
+    return m.actor is not None and not m.place and not m.weak and m.kind in ("name", "capital")
 
 
 _ADJECTIVAL_ROLES = frozenset({"military", "intelligence", "security", "army"})

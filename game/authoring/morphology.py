@@ -115,6 +115,20 @@ _IRREGULAR = {
     "sink": ("sank", "sunk"),
     "blow": ("blew", "blown"),
     "undercut": ("undercut", "undercutting"),
+    "draw": ("drew", "drawn"),
+    "find": ("found",),
+    "grow": ("grew", "grown"),
+    "break": ("broke", "broken"),
+    "lose": ("lost",),
+    "flee": ("fled",),
+    "spend": ("spent",),
+    "sweep": ("swept",),
+    "split": ("split", "splitting"),
+    "spread": ("spread",),
+    "tell": ("told",),
+    "run": ("ran", "running"),
+    "steal": ("stole", "stolen"),
+    "choose": ("chose", "chosen"),
 }
 
 

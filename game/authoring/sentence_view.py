@@ -149,6 +149,8 @@ class _Sent:
                 # "halted arms exports to Turkey, and the European Union has threatened":
                 # ", and" before a subject and its verb starts a new clause, not a list.
                 break
+            if _gapped_subject(self.low, joined_by, nxt.end):
+                break
             members.append(nxt)
             current = nxt
         current = mention
@@ -178,8 +180,9 @@ class _Sent:
                 prev = self.ends.get(j - 3)  # "the Saudi-led coalition and Yemeni forces"
             if seen == 0 or prev is None or (prev.place and not allow_place) or prev.actor is None:
                 break
-            if prev.kind == "demonym":
-                break
+            if prev.kind == "demonym" and current.kind != "demonym":
+                break  # "Russian gas and Iran": a modifier, but "U.S., British and French
+                # strikes" lists the strikers
             if (
                 seen == 1
                 and self.low[j] == ","
@@ -299,6 +302,8 @@ class _Sent:
             if m is not None and m.place and self._member_of(m):
                 m = evolve(m, place=False)  # "the factions in the PMF": the PMF, no place
             if m is not None and m.actor is not None and (not m.place or allow_place):
+                if self._leads_act(m):
+                    return [m], j  # "support for the Saudi-led war in Yemen": Saudi Arabia's
                 m = self._hyphen_head(m) or m  # "the Iran-aligned Hezbollah": Hezbollah
                 if m.kind == "demonym" and not self._before_policy(m):
                     headed = self._demonym_role(m)
@@ -329,6 +334,10 @@ class _Sent:
             if low == "by" and j > start and self.low[j - 1] in _AGENT_ACTS:
                 j += 1  # "repelled an offensive by Islamic State": its agent
                 continue
+            if used > 0 and self._participle_of_unnamed(j):
+                break  # "to support local forces fighting IS": IS is fought, not supported
+            if used > 0 and low in _BACKER_PARTICIPLES and self.low[j + 1 : j + 2] == ["by"]:
+                break  # "a war on insurgents backed by Islamabad": the backer is no object
             if low == "what":
                 hedge = _hedge_end(self.low, j)
                 if hedge > j:
@@ -349,6 +358,9 @@ class _Sent:
                 break  # "launched an assault alongside allied rebels": companions, no object
             if used > 0 and low in ("and", "or") and _gerund(self.low, j + 1):
                 break  # "of funding militants and hosting Turkish troops": a second act
+            after = self.starts.get(j + 1) if used > 0 and low in ("and", "or") else None
+            if after is not None and _gapped_subject(self.low, [low], after.end):
+                break  # "backing the army and Ankara behind the militias": a new clause
             if direct and low in preps and not self._member_prep(j):
                 break
             if low not in fillers:
@@ -461,6 +473,30 @@ class _Sent:
                 break
         return None
 
+    def _participle_of_unnamed(self, j: int) -> bool:
+        """Whether token `j` is a hostile -ing participle describing a plural noun no actor
+        names ("local forces fighting", "militias battling"): what follows is their enemy,
+        not the object of the verb before ("companies building X's pipeline" still lead to
+        X, a reading sanctions on firms rely on)."""
+        low = self.low
+        if j < 1 or low[j] not in _HOSTILE_PARTICIPLES:
+            return False
+        noun = low[j - 1]
+        return (
+            noun.isalpha()
+            and noun.endswith("s")
+            and getattr(self.ends.get(j), "actor", None) is None
+            and noun not in self.dicts.words["fillers"]
+        )
+
+    def _leads_act(self, m: Mention) -> bool:
+        """Whether `m` leads a hostile act named after it ("the Saudi-led war", "a
+        Turkish-led offensive"): the act is the leader's."""
+        low = self.low
+        return low[m.end : m.end + 2] == ["-", "led"] and low[m.end + 2 : m.end + 3] in [
+            [noun] for noun in _LED_ACTS
+        ]
+
     def _possessed(self, m: Mention) -> Mention | None:
         """The actor a possessive mention owns: "Russia's Gazprom" -> Gazprom, else None."""
         if m.end + 1 < len(self.low) and self.low[m.end] == "'s":
@@ -521,6 +557,22 @@ _OWNERSHIP_LINKS = frozenset(
     | {"operated", "controlled", "used", "held", "manned"}
 )
 """Participles linking an object to its owner: "positions belonging to Hezbollah"."""
+_HOSTILE_PARTICIPLES = frozenset(
+    {"fighting", "battling", "attacking", "combating", "combatting", "confronting"}
+    | {"resisting", "opposing", "targeting", "besieging"}
+)
+"""-ing participles after a noun whose object is that noun's enemy ("forces fighting IS")."""
+_LED_ACTS = frozenset(
+    {"war", "offensive", "operation", "assault", "attack", "attacks", "strikes", "airstrikes"}
+    | {"blockade", "bombing", "invasion", "campaign", "intervention", "raid", "raids"}
+)
+"""Hostile acts after "X-led": "the Saudi-led war in Yemen" is Saudi Arabia's war."""
+_BACKER_PARTICIPLES = frozenset(
+    {"backed", "supported", "armed", "funded", "financed", "sponsored", "trained"}
+    | {"equipped", "bankrolled", "aided", "supplied"}
+)
+"""Participles whose agent after "by" helps the noun before them: in "fought militants
+backed by Tehran" Tehran backs the militants and is not what is fought."""
 _AGENT_ACTS = frozenset(
     {"insurgency", "attack", "attacks", "offensive", "incursion", "incursions", "assault"}
     | {"aggression", "rebellion", "uprising", "advance", "raids", "raid", "infiltration"}
@@ -532,6 +584,23 @@ _HEDGE_VERBS = frozenset(
     | {"claimed", "considers", "considered", "deems", "deemed", "alleges", "alleged"}
 )
 """Verbs of a hedged description: "what Israel says are Iranian targets"."""
+
+
+_GAP_TIME_WORDS = frozenset(
+    {"day", "week", "month", "year", "same", "next", "following", "previous", "last", "most"}
+)
+
+
+def _gapped_subject(low: list[str], joined_by: list[str], end: int) -> bool:
+    """Whether the actor joined by "and" that ends at `end` opens a clause whose verb is left
+    out: in "with Egypt backing the army and Ankara behind the militias" or "Iran arms the
+    Houthis and Riyadh the government", Ankara and Riyadh are no more parties of the first
+    verb but subjects of their own (an actor cannot be followed by a bare noun phrase)."""
+    if ("and" not in joined_by and "or" not in joined_by) or end + 1 >= len(low):
+        return False
+    if low[end] == "behind":
+        return True
+    return low[end] in ("the", "its", "their") and low[end + 1] not in _GAP_TIME_WORDS
 
 
 def _comitative_at(low: list[str], j: int) -> bool:

@@ -141,12 +141,31 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
 
     A led coalition as subject brings the members its clause names: in "Sudan is a member of
     the Saudi-led coalition that is fighting the Houthis", Sudan fights them too."""
+    head = _reduced_passive_head(sent, index)
+    if head is not None:
+        return sent.group(head), "passive"
     group, how = _subject(sent, index, limit)
     for m in group:
         members = _coalition_members(sent, m)
         if members:
             return members + [x for x in group if x.actor not in sent.actors(members)], how
     return group, how
+
+
+def _reduced_passive_head(sent: _Sent, index: int) -> Mention | None:
+    """The noun phrase a participle with an agent right after it describes: in "fought Taliban
+    insurgents backed by Islamabad" the insurgents are the ones backed, even after a
+    preposition ("a war against Houthi rebels backed by Tehran"), not the clause's subject.
+    None when the participle follows no actor directly, or follows an auxiliary."""
+    low = sent.low
+    if index < 1 or index + 1 >= len(low) or low[index + 1] != "by":
+        return None
+    if not low[index].endswith(("ed", "en")) or low[index].endswith("ing"):
+        return None
+    m = sent.ends.get(index)
+    if m is None or m.actor is None or m.weak or m.place:
+        return None
+    return m
 
 
 _MEMBER_FILLERS = frozenset(
@@ -266,6 +285,10 @@ def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], s
             break  # "... seven years after Arab states cut ties": that clause's own subject
         if low in words["speech"] and j < index - 1:
             break
+        if low in _RELATIVES | {"that"} and j > 0:
+            described = _described_by_relational(sent, j)
+            if described:
+                return described, "relative"
         if low in _RELATIVES:
             k = j - 1
             if k >= 0 and sent.low[k] in ("and", "but"):
@@ -316,6 +339,49 @@ def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], s
             continue
         j -= 1
     return [], ""
+
+
+_RELATIONAL_HEADS = frozenset(
+    {"ally", "allies", "partner", "partners", "backer", "backers", "supporter", "supporters"}
+    | {"patron", "patrons", "client", "clients", "proxy", "proxies", "friend", "friends"}
+    | {"member", "members", "neighbour", "neighbours", "neighbor", "neighbors", "rival"}
+    | {"rivals", "foe", "foes", "adversary", "adversaries", "country", "countries", "nation"}
+    | {"nations", "state", "states", "power", "powers", "kingdom", "monarchy", "emirate"}
+)
+"""Nouns of a predicate or apposition describing an actor ("a staunch U.S. ally", "a
+neighbouring country"): a relative clause after them tells what that actor does."""
+_NOT_MODIFIERS = frozenset({"and", "or", "of", "with", "to", "in", "for", "by", "from"})
+
+
+def _described_by_relational(sent: _Sent, rel: int) -> list[Mention]:
+    """The actor a relational noun phrase before the relative word at `rel` describes: in
+    "Oman and Kuwait are close British allies that have fought ..." or "Jordan, a key
+    U.S. partner which has ...", the ones who fight are Oman and Kuwait, or Jordan, not
+    Britain or the United States that only qualify the noun. Empty when the noun is no
+    predicate of "be" nor an apposition."""
+    low = sent.low
+    k = rel - 1
+    if low[k] == "," and low[rel] != "that":
+        k -= 1
+    if k < 1 or low[k] not in _RELATIONAL_HEADS:
+        return []
+    s = k - 1
+    while s >= 0 and k - s <= 6:
+        m = sent.ends.get(s + 1)
+        if m is not None and m.start <= s:
+            s = m.start - 1  # "U.S.", "Britain's": a modifier naming the other party
+            continue
+        if low[s] in _BE | {"remains", "remained", "become", "became", "becomes"}:
+            group, _how = _subject(sent, s)
+            return group
+        if low[s] == ",":
+            head = sent.ends.get(s)
+            ok = head is not None and _valid_subject(sent, head) and not head.apposition
+            return sent.group(head) if ok else []
+        if (not low[s].isalpha() and low[s] not in ("-", "'s")) or low[s] in _NOT_MODIFIERS:
+            return []
+        s -= 1
+    return []
 
 
 def _possessor_heads_clause(sent: _Sent, m: Mention, index: int) -> bool:
@@ -596,14 +662,26 @@ def _led_by(sent: _Sent, leader: Mention) -> list[Mention]:
     return group
 
 
+_VERB_GROUP_WORDS = frozenset(
+    {"been", "be", "being", "long", "still", "already", "now", "not", "never", "may", "might"}
+    | {"can", "should", "must", "did", "does", "do", "since"}
+)
+"""Auxiliaries and adverbs inside a verb group after "and" ("and has long been at odds")."""
+
+
 def _coordinated(sent: _Sent, index: int) -> list[Mention]:
     """ "Zarif urged Turkey to end the incursion and offered to mediate": a verb right
     after "and" shares the subject of the verb it is coordinated with, which is the first
     actor of the clause (Zarif), not the nearest one (Turkey)."""
     low = sent.low
     k = index - 1
-    while k >= 0 and (low[k] in _VP_ADVERBS or low[k] in _ASPECTUAL):
-        k -= 1  # "and would keep buying": past the modal and the aspectual verb
+    while k >= 0 and (
+        low[k] in _VP_ADVERBS
+        or low[k] in _ASPECTUAL
+        or low[k] in _VERB_GROUP_WORDS
+        or (low[k].endswith("ly") and sent.ends.get(k + 1) is None)
+    ):
+        k -= 1  # "and would keep buying", "and has long been at odds": the verb group
     k = _before_time_adverbial(low, k)
     while k >= 0 and low[k] in _VP_ADVERBS:
         k -= 1
@@ -720,8 +798,10 @@ def _absolute_with(sent: _Sent, index: int) -> list[Mention]:
     if not low[index].endswith("ing"):
         return []
     k = index - 1
-    while k >= 0 and low[k] in _VP_ADVERBS:
-        k -= 1
+    while k >= 0 and (
+        low[k] in _VP_ADVERBS or (low[k].endswith("ly") and sent.ends.get(k + 1) is None)
+    ):
+        k -= 1  # "with Egypt strongly backing": past a manner adverb (not "Italy")
     m = sent.ends.get(k + 1)
     if m is None or m.actor is None or m.weak or m.place:
         return []
@@ -739,13 +819,9 @@ def _unknown_participle_head(sent: _Sent, index: int) -> bool:
     the noun right before it, which names no actor; the clause's subject is not it."""
     low = sent.low
     head = sent.ends.get(index)
-    return (
-        head is not None
-        and head.actor is None
-        and index + 1 < len(low)
-        and low[index + 1] == "by"
-        and low[index].endswith(("ed", "en"))
-    )
+    if head is None or head.actor is not None or index + 1 >= len(low):
+        return False
+    return low[index + 1] == "by" and low[index].endswith(("ed", "en"))
 
 
 def _opens_clause(sent: _Sent, m: Mention) -> bool:

@@ -56,6 +56,11 @@ def _prep_target(
         )
         if stop_here and (low[j] != "to" or ("to",) not in preps):
             break
+        skip = _beneficiary_end(sent, comp, j)
+        if skip > j:
+            stop = min(len(low), stop + skip - j)  # "a war in support of X against Y"
+            j = skip
+            continue
         for phrase in preps:
             if tuple(low[j : j + len(phrase)]) == phrase:
                 group, _ = sent.target_after(j + len(phrase), 4, True, exclude, direct=False)
@@ -65,6 +70,30 @@ def _prep_target(
                     return group + _repeated_prep(sent, group[-1].end, phrase, exclude)
         j += 1
     return []
+
+
+_ON_BEHALF = frozenset(
+    {("in", "support", "of"), ("in", "defence", "of"), ("in", "defense", "of")}
+    | {("on", "behalf", "of"), ("in", "aid", "of"), ("in", "solidarity", "with")}
+    | {("on", "the", "side", "of"), ("alongside",)}
+)
+"""Phrases naming those an act is done for: in "a campaign in support of the Afghan army
+against the Taliban" the army is helped, and the Taliban is what the campaign is against."""
+
+
+def _beneficiary_end(sent: _Sent, comp: _Compiled, j: int) -> int:
+    """Where a phrase naming those a hostile act helps, opening at token `j`, ends (past its
+    noun phrase), or `j` when none opens there or the event is itself one of help."""
+    if comp.pattern.kind in ("support", "alliance", "cooperation"):
+        return j
+    low = sent.low
+    for phrase in _ON_BEHALF:
+        if tuple(low[j : j + len(phrase)]) == phrase:
+            k = j + len(phrase)
+            group, _ = sent.target_after(k, 3, True, direct=False)
+            ends = [m.end for m in group if m.start >= 0]
+            return max(ends) if ends else k
+    return j
 
 
 def _located_beneficiary(sent: _Sent, comp: _Compiled, start: int, m: Mention) -> bool:
@@ -173,6 +202,9 @@ def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
     ):
         head = sent.mention_ending(before.start - 2) if low[before.start - 2] == "," else None
         if head is not None and not head.weak and len(sent.actors(sent.group(head))) >= 2:
+            if _patron_modifier(sent, before, targets):
+                # "Spain and Greece, two U.S. allies": allies of the United States.
+                return sent.group(head), sent.group(before), 0.05
             return sent.group(head), [], 0.05
     if before is not None and before.actor is not None:
         if targets:
@@ -186,6 +218,8 @@ def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
         after = sent.mention_at(j + 1)
         if after is not None and sent._possessed(after) is not None:
             after = sent._possessed(after)
+    if after is None and _counted(low, np_start) and low[j : j + 1] == [","]:
+        after = sent.mention_at(j + 1)  # "two U.S. allies, Spain and Greece, ..."
     if not sources and after is not None and after.actor is not None:
         sources = sent.group(after)  # "rebel supporter Turkey"
     if not sources and np_start > 0:
@@ -239,6 +273,20 @@ def _relational(sent: _Sent, comp: _Compiled, i: int, j: int):
         # alliance between a company and a state.
         return [], [], penalty
     return sources, targets, penalty
+
+
+def _patron_modifier(sent: _Sent, before: Mention, targets: list[Mention]) -> bool:
+    """Whether the actor modifying a counted relational noun ("two U.S. allies") is the
+    other party: a state, a person or an armed group is, while "two NATO allies" are allies
+    of each other inside the organisation."""
+    if targets or before.kind == "pair" or before.actor not in sent.dicts.actors:
+        return False
+    return sent.dicts.actors[before.actor].kind.value != "organisation"
+
+
+def _counted(low: list[str], np_start: int) -> bool:
+    """Whether a count opens the noun phrase starting at `np_start` ("two U.S. allies")."""
+    return np_start > 0 and (low[np_start - 1] in _COUNTS or low[np_start - 1] == "both")
 
 
 def _firm_among(sent: _Sent, mentions: list[Mention]) -> bool:

@@ -583,3 +583,131 @@ def test_restricted_trade_keeps_a_trader_named_inside_the_measure():
 def test_restricted_trade_does_not_touch_a_plain_sale():
     """Without a measure before it, a sale is the subject's deal."""
     assert ("FRA", "deal", "QAT") in coded_pairs("France agreed to sell fighter jets to Qatar.")
+
+
+# -- accords of several parties -----------------------------------------------------------------
+
+
+def test_topic_of_a_joint_accord_is_no_party_to_it():
+    """A country whose constitution or talks a joint accord is about is not a party: the
+    parties cooperate with each other instead."""
+    pairs = coded_pairs(
+        "The heads of France, Germany and Italy announced that a deal had been reached on the "
+        "members of a panel charged with drafting Libya's new constitution."
+    )
+    assert not {p for p in pairs if "LBY" in p}
+    assert ("DEU", "cooperation", "FRA") in pairs
+    assert ("DEU", "cooperation", "ITA") in pairs
+    pairs = coded_pairs("China, Pakistan and Egypt will meet ahead of Yemen talks.")
+    assert not {p for p in pairs if "YEM" in p}
+    assert ("CHN", "cooperation", "PAK") in pairs
+
+
+def test_topic_of_a_joint_accord_keeps_a_named_party():
+    """ "with Libya's government" names a party: the accord relates it."""
+    pairs = coded_pairs("Russia and Turkey signed an agreement with Libya's government.")
+    assert ("LBY", "cooperation", "RUS") in pairs
+    assert ("LBY", "cooperation", "TUR") in pairs
+
+
+def test_joiners_of_an_accord_are_not_paired_with_each_other():
+    """Two states that will join an existing pact each join its parties, not each other."""
+    pairs = coded_pairs("Officials expect that Sudan and Oman will later join the agreement.")
+    assert ("OMN", "cooperation", "SDN") not in pairs
+
+
+def test_joint_drills_relate_every_participant():
+    """Drills or "joint" acts with several partners are one act of all of them."""
+    pairs = coded_pairs("China held joint naval drills with Russia and Pakistan.")
+    assert ("PAK", "cooperation", "RUS") in pairs
+    assert ("CHN", "cooperation", "PAK") in pairs
+
+
+def test_talks_with_a_list_relate_each_partner_only_with_the_host():
+    """ "held talks with Iraq and Jordan" may be two talks: Iraq and Jordan are not paired."""
+    pairs = coded_pairs("Egypt held talks with Iraq and Jordan.")
+    assert ("EGY", "cooperation", "IRQ") in pairs
+    assert ("IRQ", "cooperation", "JOR") not in pairs
+
+
+def test_civil_war_names_where_it_is_fought_not_a_side():
+    """ "the Libyan civil war" is fought in Libya; Libya is no side against Egypt."""
+    pairs = coded_pairs("The two differ on the Libyan civil war, with Egypt backing the army.")
+    assert not {p for p in pairs if p[1] == "hostility"}
+    assert not {p for p in coded_pairs("Yemen's civil war has killed thousands.")}
+
+
+def test_a_war_against_a_named_enemy_is_still_hostility():
+    """Only "civil" makes the modifier a place: "the war against Islamic State" has sides."""
+    assert ("ISIS", "hostility", "PKK") in coded_pairs(
+        "The PKK joined the civil war against Islamic State."
+    )
+
+
+def test_members_listed_after_two_alliance_members_pair_no_earlier_states():
+    """ "two NATO members, Spain and Italy," names its members after the phrase: the states
+    named before it are not the pair."""
+    pairs = coded_pairs(
+        "Poland and Hungary criticised the plan, and at least two NATO members, Spain and "
+        "Italy, said they would not follow."
+    )
+    assert ("HUN", "alliance", "POL") not in pairs
+
+
+def test_two_alliance_members_after_their_names_are_still_a_pair():
+    """ "Greece and Turkey, the two NATO allies," still pairs the two states."""
+    assert ("GRC", "alliance", "TUR") in coded_pairs(
+        "Greece and Turkey, the two NATO allies, have long quarrelled over Cyprus."
+    )
+
+
+def test_a_deal_for_cooperation_in_a_field_is_an_accord_not_a_trade():
+    """ "a deal for military cooperation", signed at a meeting of defence ministers, trades
+    nothing: cooperation, not a deal."""
+    pairs = coded_pairs(
+        "Oman and Egypt signed a deal for military cooperation at a meeting of their defence "
+        "ministers."
+    )
+    assert ("EGY", "cooperation", "OMN") in pairs
+    assert ("EGY", "deal", "OMN") not in pairs
+
+
+def test_a_cooperation_deal_that_names_goods_stays_a_deal():
+    """When the sentence names what is traded (jets), the deal is a deal."""
+    pairs = coded_pairs(
+        "Egypt and Russia signed a deal on military cooperation to supply MiG-29 fighter jets."
+    )
+    assert ("EGY", "deal", "RUS") in pairs
+
+
+def test_own_forces_after_a_verb_name_no_other_target():
+    """ "Iran should remove its forces from Iraq", reported by an American: "its" is Iran's,
+    so the reporter is no target."""
+    pairs = coded_pairs(
+        "U.S. envoy Mike Pompeo said on Monday that Iran should remove its forces from Iraq."
+    )
+    assert not {p for p in pairs if "USA" in p and "IRN" in p}
+
+
+def test_its_before_another_noun_may_still_name_the_target():
+    """ "supported its territorial integrity" after naming Iraq is Iraq's integrity."""
+    assert ("RUS", "support", "IRQ") in coded_pairs(
+        "Moscow regards Iraq as a friendly country and supported its territorial integrity."
+    )
+
+
+def test_agent_of_a_modifier_after_the_target_wages_no_war():
+    """ "a war against Houthi rebels backed by Tehran": Tehran backs the rebels only."""
+    pairs = coded_pairs(
+        "The two states have waged a war in support of the Yemeni government against Houthi "
+        "rebels backed by Tehran."
+    )
+    assert ("HOUTHIS", "hostility", "IRN") not in pairs
+    assert ("IRN", "support", "HOUTHIS") in pairs
+
+
+def test_agent_of_the_trigger_itself_is_still_the_source():
+    """The trigger's own passive keeps its agent: "were attacked on Sunday by Turkey"."""
+    assert ("HOUTHIS", "hostility", "SAU") in coded_pairs(
+        "The Houthis were attacked by Saudi jets."
+    )

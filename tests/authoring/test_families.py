@@ -113,8 +113,7 @@ def test_a_comma_and_before_a_new_subject_ends_the_target_list():
 
 
 def test_irregular_past_forms_of_family_phrases_are_coded():
-    """ "has drawn closer to", "found common cause with": the inflector knows no irregular
-    draw/find/grow, so the family spells those forms out; they must still code."""
+    """ "has drawn closer to", "found common cause with": generated from the base forms."""
     assert _key("RUS cooperation TUR") in coded_pairs(
         "Moscow has drawn closer to Ankara since the coup attempt."
     )
@@ -233,6 +232,45 @@ def test_irregular_past_forms_of_family_verbs_are_generated():
     assert ("underwrote",) in _verb_forms("underwrite")
     assert ("got",) in _verb_forms("get")
     assert ("laid", "siege", "to") in _verb_forms("lay siege to")
+    assert {("drew",), ("drawn",)} <= _verb_forms("draw")
+    assert {("grew",), ("grown",)} <= _verb_forms("grow")
+    assert ("found", "common", "cause", "with") in _verb_forms("find common cause with")
+    assert ("broke", "off", "ties", "with") in _verb_forms("break off ties with")
+
+
+# Triggers read in real wire copy (round 7), in sentences of our own with other actors:
+# each positive names what must be coded, each negative what must not.
+REAL_TEXT_TRIGGERS = [
+    ("Egyptian troops eliminated 40 Islamic State fighters in Sinai.", "EGY hostility ISIS", True),
+    ("Turkish forces neutralised 30 PKK militants near the border.", "TUR hostility PKK", True),
+    ("The new deal will eliminate tariffs on Mexican cars.", "USA hostility MEX", False),
+    ("Washington denied aid to Amman after the vote.", "USA sanction JOR", True),
+    ("Berlin refused economic aid to Belgrade.", "DEU sanction SRB", True),
+    ("Berlin refused economic aid to Belgrade.", "DEU support SRB", False),
+    ("Amman denied reports that it received aid from Riyadh.", "JOR sanction SAU", False),
+    ("The White House is unleashing new sanctions against Caracas.", "USA sanction VEN", True),
+    ("Moscow has cut deliveries of fuel to Minsk in past disputes.", "RUS sanction BLR", True),
+    ("Moscow has cut deliveries of fuel to Minsk in past disputes.", "RUS deal BLR", False),
+    ("Moscow rushed weapons to Damascus.", "RUS support SYR", True),
+    ("Paris rushed through arms sales to Doha.", "FRA deal QAT", True),
+    ("Paris rushed through arms sales to Doha.", "FRA support QAT", False),
+    ("Oman has been warming up to Iran.", "OMN cooperation IRN", True),
+    ("Kiev sought help from Washington.", "UKR cooperation USA", True),
+    ("Paris said it acted in concert with Berlin.", "FRA cooperation DEU", True),
+    ("Paris said it acted in concert with Berlin.", "FRA hostility DEU", False),
+    (
+        "Kuwait and Oman cut diplomatic relations and all land, sea and air links with Jordan.",
+        "KWT sanction JOR",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "coded"), REAL_TEXT_TRIGGERS)
+def test_wire_triggers_from_real_copy_are_read(text, expect, coded):
+    """Verbs and phrases real journalists use (round 7 error analysis) code their relation,
+    and the idioms that share their words do not."""
+    assert (_key(expect) in coded_pairs(text)) is coded, coded_pairs(text)
 
 
 def test_a_prefixed_irregular_verb_keeps_its_irregular_forms():

@@ -44,3 +44,11 @@ def test_a_weapon_model_after_a_demonym_names_the_seller():
     )
     assert ("deal", ("EGY",), ("RUS",)) in _kinds("Cairo received Russian MiG-29 fighters.")
     assert not any(k == "deal" for k, _, _ in _kinds("Russian Su-35 jets flew over Idlib."))
+
+
+def test_negation_denies_an_act_judged_unlikely():
+    """ "is unlikely to punish Ankara" states no hostility; "moved to punish Ankara" does."""
+    assert ("hostility", ("USA",), ("TUR",)) in _kinds("Washington moved to punish Ankara.")
+    assert not any(
+        k == "hostility" for k, _, _ in _kinds("Washington is unlikely to punish Ankara.")
+    )

@@ -1421,3 +1421,184 @@ def test_critic_of_a_led_coalition_is_no_member():
     """ "Oman criticised the Saudi-led coalition that has been fighting the Houthis": no member."""
     text = "Oman criticised the Saudi-led coalition that has been fighting the Houthis."
     assert ("OMN", "HOUTHIS") not in _pairs(text, "hostility")
+
+
+# -- post-modifying participles and beneficiaries (round 7, real wire copy) ---------------------
+
+
+def test_participle_with_agent_describes_the_noun_right_before_it():
+    """ "a war against Taliban militants supported by Islamabad": Pakistan backs the militants
+    named just before the participle, even after a preposition, not the clause's subject."""
+    text = "Egypt has been waging a war against Hamas militants backed by Tehran."
+    support = _pairs(text, "support")
+    assert ("IRN", "HAMAS") in support
+    assert ("IRN", "EGY") not in support
+
+
+def test_full_passive_still_takes_the_clause_subject():
+    """ "Oman is backed by Qatar": with an auxiliary the subject is the one backed."""
+    assert ("QAT", "OMN") in _pairs("Oman is backed by Qatar.", "support")
+
+
+def test_backer_after_a_participle_is_not_the_object_of_a_hostile_act():
+    """ "fought insurgents armed by Kabul": Kabul arms the insurgents; it is not fought."""
+    text = "Pakistan has been fighting a war against tribal insurgents armed by Kabul."
+    assert ("PAK", "AFG") not in _pairs(text, "hostility")
+
+
+def test_beneficiary_phrase_is_skipped_when_finding_what_an_attack_is_against():
+    """ "a campaign in support of the Libyan army against X": the army is helped, X is hit."""
+    text = "Egypt launched a campaign in support of the Libyan army against the Islamic State."
+    hostility = _pairs(text, "hostility")
+    assert ("EGY", "ISIS") in hostility
+    assert ("EGY", "LBY") not in hostility
+
+
+def test_in_a_country_is_still_a_place_target_for_an_operation():
+    """The beneficiary rule must not swallow a plain locative "in"."""
+    assert ("TUR", "IRQ") in _pairs("Turkey launched an operation in Iraq.", "hostility")
+
+
+# -- relative clauses after a relational noun ---------------------------------------------------
+
+
+def test_relative_after_a_predicate_ally_takes_the_clause_subject():
+    """ "X and Y are staunch U.S. allies that have fought Z": X and Y fight, not the U.S."""
+    text = "Oman and Kuwait are staunch U.S. allies that have been waging a war against Hamas."
+    hostility = _pairs(text, "hostility")
+    assert {("OMN", "HAMAS"), ("KWT", "HAMAS")} <= hostility
+    assert ("USA", "HAMAS") not in hostility
+
+
+def test_relative_after_an_apposition_partner_takes_the_apposition_head():
+    """ "Jordan, a key British partner which attacked ISIS": Jordan attacked."""
+    text = "Jordan, a key British partner which attacked the Islamic State, kept quiet."
+    hostility = _pairs(text, "hostility")
+    assert ("JOR", "ISIS") in hostility
+    assert ("GBR", "ISIS") not in hostility
+
+
+def test_relative_after_an_object_noun_is_not_given_the_clause_subject():
+    """ "Russia sold arms to countries that have fought the Taliban": not Russia."""
+    text = "Russia has sold arms to countries that have fought the Taliban."
+    assert ("RUS", "TALIBAN") not in _pairs(text, "hostility")
+
+
+# -- gapped clauses and absolute "with" clauses ------------------------------------------------
+
+
+def test_actor_before_behind_opens_a_gapped_clause_not_an_object():
+    """ "with Egypt backing the army and Ankara behind the militias": Ankara is not backed."""
+    text = "The two disagree on Libya, with Egypt backing the army and Ankara behind the militias."
+    assert ("EGY", "TUR") not in _pairs(text, "support")
+
+
+def test_actor_followed_by_a_bare_noun_phrase_opens_a_gapped_clause():
+    """ "Iran arms the Houthis and Riyadh the government": Riyadh is not armed by Iran."""
+    pairs = _pairs("Iran backs the Houthis and Saudi Arabia the government.", "support")
+    assert ("IRN", "HOUTHIS") in pairs
+    assert ("IRN", "SAU") not in pairs
+
+
+def test_plain_coordinated_objects_still_form_a_group():
+    """A list of objects followed by a degree phrase is still one list."""
+    pairs = _pairs("Iran backs Hamas and Hezbollah the most.", "support")
+    assert {("IRN", "HAMAS"), ("IRN", "HEZBOLLAH")} <= pairs
+
+
+def test_absolute_with_clause_subject_is_found_past_a_manner_adverb():
+    """ "..., with Egypt strongly backing Haftar's forces": Egypt backs them."""
+    text = "The two sides disagree on Libya, with Egypt strongly backing Haftar's forces."
+    assert ("EGY", "LNA") in _pairs(text, "support")
+
+
+def test_country_ending_in_ly_is_not_taken_for_an_adverb():
+    """ "with Italy backing the army": Italy is the subject, not a manner adverb to skip."""
+    text = "The two sides disagree on Libya, with Italy backing the Libyan army."
+    assert ("ITA", "LBY") in _pairs(text, "support")
+
+
+# -- "X-led" acts as objects -------------------------------------------------------------------
+
+
+def test_support_for_a_led_war_goes_to_its_leader_not_the_place():
+    """ "support for the Egyptian-led war in Libya": Egypt's war is backed, not Libya."""
+    pairs = _pairs("Congress voted to halt French support for the Egyptian-led war in Libya.")
+    assert ("FRA", "EGY") in pairs
+    assert ("FRA", "LBY") not in pairs
+
+
+def test_leader_of_talks_is_not_made_a_target_by_the_led_act_rule():
+    """Only hostile acts after "X-led" belong to X: "the Egyptian-led talks" are no war."""
+    assert ("ITA", "EGY") not in _pairs("Italy welcomed the Egyptian-led talks on Libya.")
+
+
+# -- counted relational nouns ------------------------------------------------------------------
+
+
+def test_counted_allies_named_after_the_noun_are_allies_of_the_modifier():
+    """ "Two U.S. allies, Oman and Kuwait, ...": the listed states are allies of the U.S."""
+    pairs = _pairs("Two U.S. allies, Oman and Kuwait, stayed silent.", "alliance")
+    assert ("OMN", "USA") in pairs or ("USA", "OMN") in pairs
+    assert ("KWT", "USA") in pairs or ("USA", "KWT") in pairs
+
+
+def test_counted_members_named_after_the_noun_are_members_of_the_organisation():
+    """ "two NATO members, Spain and Greece": both belong to NATO."""
+    pairs = _pairs("At least two NATO members, Spain and Greece, opposed the plan.", "alliance")
+    assert ("ESP", "NATO") in pairs or ("NATO", "ESP") in pairs
+
+
+def test_uncounted_relational_noun_takes_no_name_after_its_comma():
+    """ "U.S. allies, Russia said, are worried": without a count ("two allies") the name
+    after the comma opens a parenthetical, not a list of the allies."""
+    pairs = _pairs("U.S. allies, Russia said on Monday, are worried.", "alliance")
+    assert not any("RUS" in pair for pair in pairs)
+
+
+# -- coordinated verb groups with adverbs --------------------------------------------------------
+
+
+def test_coordinated_verb_group_with_long_been_shares_the_first_subject():
+    """ "Iran has backed Venezuela's government and has long been at odds with Washington":
+    Iran, not the possessor Venezuela, is at odds with the United States."""
+    text = "Iran has backed Venezuela's government and has long been at odds with Washington."
+    pairs = _pairs(text)
+    assert ("IRN", "USA") in pairs
+    assert ("VEN", "USA") not in pairs
+
+
+def test_new_subject_after_and_keeps_its_own_verb_group():
+    """ "Iran backs Caracas and Cuba has long been at odds with Washington": Cuba, not Iran."""
+    text = "Iran backs Caracas, and Cuba has long been at odds with Washington."
+    pairs = _pairs(text)
+    assert ("IRN", "USA") not in pairs
+
+
+def test_enemy_after_a_fighting_participle_is_not_the_one_supported():
+    """ "to support local militias battling the Taliban": the Taliban are not supported."""
+    text = "Britain sent advisers to support local militias battling the Taliban."
+    assert ("GBR", "TALIBAN") not in _pairs(text, "support")
+
+
+def test_firms_doing_business_still_lead_to_the_country_they_deal_with():
+    """The participle rule is for hostile participles only: sanctions on firms doing
+    business with Iran still target Iran."""
+    text = "Britain imposed sanctions on companies doing business with Iran."
+    assert ("GBR", "IRN") in _pairs(text, "sanction")
+
+
+# -- lists of demonyms ---------------------------------------------------------------------------
+
+
+def test_list_of_demonyms_before_an_act_names_every_doer():
+    """ "U.S., British and French strikes on Syria": all three strike, not only France."""
+    pairs = _pairs("Iran condemned U.S., British and French strikes on Libya.", "hostility")
+    assert {("USA", "LBY"), ("GBR", "LBY"), ("FRA", "LBY")} <= pairs
+
+
+def test_demonym_does_not_join_a_name_after_and():
+    """ "Russian gas sales and Turkish strikes": the gas seller is no striker."""
+    pairs = _pairs("Iran criticised Russian gas sales and Turkish strikes on Syria.", "hostility")
+    assert ("TUR", "SYR") in pairs
+    assert ("RUS", "SYR") not in pairs

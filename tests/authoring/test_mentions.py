@@ -1,0 +1,147 @@
+"""Actor mentions: demonyms before nouns of office and trade, restrictive member lists, and the
+actors of the 2017-2019 news the dictionaries name."""
+
+from __future__ import annotations
+
+from game.authoring.coder import Coder
+from game.authoring.dictionary import default_dictionaries
+from game.authoring.mentions import _expand, _find_mentions
+from game.authoring.text import tokenize
+
+CODER = Coder()
+
+
+def _pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
+    events = CODER.code_text(text)
+    return {p for e in events if kind is None or e.kind == kind for p in e.pairs()}
+
+
+def _actors(text: str) -> list[tuple[str | None, str]]:
+    tokens = tokenize(text)
+    mentions, _ = _find_mentions(tokens, default_dictionaries())
+    return [(m.actor, m.kind) for m in _expand(list(mentions))]
+
+
+# --- a demonym before a plural noun of office, trade or institution names its state ----------
+
+
+def test_demonym_before_noun_of_trade_names_the_state():
+    """ "penalties on Chinese bankers": the bankers are not in the role list, China is hit."""
+    assert ("CHN", "role") in _actors("Washington imposed penalties on Chinese bankers.")
+    assert ("GBR", "CHN") in _pairs("Britain sanctioned Chinese bankers on Monday.", "sanction")
+
+
+def test_demonym_before_plural_in_archs_or_oons_names_the_state():
+    """ "Venezuelan oligarchs", "Turkish tycoons": plural nouns of wealth name their state."""
+    assert ("FRA", "VEN") in _pairs("France froze the assets of Venezuelan oligarchs.")
+    assert ("TUR", "role") in _actors("The bank closed the accounts of Turkish tycoons.")
+
+
+def test_demonym_before_institution_noun_names_the_state():
+    assert ("IRN", "role") in _actors("The measures hit Iranian shipping agencies and ports.")
+
+
+def test_demonym_before_private_people_names_no_state():
+    """ "Syrian refugees", "Iraqi protesters" are people, not their government."""
+    assert ("SYR", "role") not in _actors("Jordan hosts many Syrian refugees.")
+    assert not _pairs("Lebanon welcomed Syrian refugees.")
+    assert ("IRQ", "role") not in _actors("Police dispersed Iraqi protesters in the square.")
+
+
+def test_demonym_in_hyphenated_compound_or_singular_noun_is_no_role():
+    """ "a Kurdish-majority town" and "Turkish coffee" name no actor as a role."""
+    assert ("YPG", "role") not in _actors("Troops entered a Kurdish-majority town.")
+    assert ("TUR", "role") not in _actors("They drank Turkish coffee.")
+
+
+# --- restrictive "including" / "such as" lists after a plural noun of states ------------------
+
+
+def test_restrictive_including_list_makes_every_member_the_subject():
+    """ "EU states including Spain, Greece and Italy recalled ...": all three acted, not the EU
+    and not only the last member."""
+    text = "Several EU states including Spain, Greece and Italy recalled their envoys from Caracas."
+    events = CODER.code_text(text)
+    actors = {a for e in events for a in e.actors}
+    assert {"ESP", "GRC", "ITA"} <= actors
+    assert "EU" not in actors
+
+
+def test_restrictive_such_as_list_is_one_mention_of_its_members():
+    tokens = tokenize("Gulf states such as Kuwait and Oman sent aid to Yemen.")
+    mentions, _ = _find_mentions(tokens, default_dictionaries())
+    assert any(m.actor == "KWT" and m.extra == ("OMN",) for m in mentions)
+
+
+def test_including_after_a_noun_of_places_is_no_member_list():
+    """ "cities including Aleppo and Homs": the list names places, no group of states."""
+    assert not _pairs("Russia criticised the strikes on cities including Aleppo and Homs.")
+
+
+def test_list_followed_by_relative_clause_is_left_to_the_clause():
+    """ "partners such as Oman and Qatar, which has bought ...": the clause picks Qatar."""
+    pairs = _pairs("Partners such as Oman and Qatar, which has bought tanks from France, met.")
+    assert ("OMN", "FRA") not in pairs and ("FRA", "OMN") not in pairs
+
+
+# --- actors of the region's news --------------------------------------------------------------
+
+
+def test_small_states_of_expulsion_and_blockade_lists_are_actors():
+    """ "the Maldives", Latvia, Lithuania and Estonia appear in lists of states cutting ties or
+    expelling envoys."""
+    pairs = _pairs("Estonia, Lithuania and the Maldives cut diplomatic ties with Venezuela.")
+    assert {("EST", "VEN"), ("LTU", "VEN"), ("MDV", "VEN")} <= pairs
+
+
+def test_hyphenated_spelling_of_islamic_cooperation_names_the_oic():
+    assert ("OIC", "name") in _actors("The Organisation of Islamic Co-operation met in Jeddah.")
+
+
+def test_sanctioned_iranian_and_lebanese_bodies_are_actors():
+    assert ("USA", "IRN_NDF") in _pairs(
+        "Washington sanctioned the National Development Fund of Iran on Friday.", "sanction"
+    )
+    assert ("JAMMAL", "name") in _actors("The Treasury blacklisted Jammal Trust Bank.")
+
+
+# --- a possessor's demonym-named partners are the partners ------------------------------------
+
+
+def test_possessed_demonym_partners_are_the_demonyms_actor():
+    """ "Moscow's Syrian allies" are Syria: they can be the subject of what they do."""
+    assert ("SYR", "role") in _actors("Moscow's Syrian allies shelled the town.")
+    assert ("RUS", "SYR") not in _pairs("Moscow's Syrian allies shelled Idlib.", "hostility")
+
+
+def test_attack_on_possessed_partners_hits_the_partners_not_the_possessor():
+    """ "Iran struck Riyadh's Yemeni allies": the blow is against Yemen's side, not Saudi."""
+    pairs = _pairs("Iran struck Riyadh's Yemeni allies near the border.", "hostility")
+    assert ("IRN", "SAU") not in pairs
+    assert ("IRN", "YEM") in pairs
+
+
+def test_partners_of_a_named_actor_stay_for_the_relational_patterns():
+    """ "Iranian allies of Damascus", and partners an apposition names, keep their noun."""
+    assert ("IRN", "role") not in _actors("Iranian allies of Damascus met in Beirut.")
+    mentions = _actors("Its German partners, Siemens and Uniper, paid half.")
+    assert ("DEU", "role") not in mentions
+
+
+# --- "the country" pointing back to the one state of the sentence before ----------------------
+
+
+def test_the_country_is_the_one_state_of_the_sentence_before():
+    text = "Qatar rejected the report. The country has long backed Hamas."
+    assert ("QAT", "HAMAS") in _pairs(text, "support")
+
+
+def test_the_country_after_several_states_names_none():
+    text = "Egypt and Jordan rejected the report. The country has long backed the Houthis."
+    assert not _pairs(text, "support")
+
+
+def test_the_country_after_an_actor_in_its_own_sentence_names_none():
+    """ "... posts in the north of the country": a place, or a state other than the last."""
+    text = "Oman hosted the talks. Turkey sent troops to the north of the country."
+    assert ("TUR", "OMN") not in _pairs(text)
