@@ -57,6 +57,7 @@ from game.authoring.constructions import (
     object_owner,
     pitted,
     restricted_trade,
+    separate_accords,
     topic_only,
     traded_agreement,
 )
@@ -101,6 +102,7 @@ from game.authoring.targets import (
     object_relative_target,
 )
 from game.authoring.text import Sentence, tokenize, words_of
+from game.scenario.model import Status
 
 __all__ = [
     "FALLBACK_CONFIDENCE",
@@ -223,6 +225,7 @@ class Coder:
                     if event.stance == "__negated__":
                         negated.append(evolve(event, stance=comp.pattern.stance))
                     else:
+                        event = _worsened(sent, event, i)
                         events.append(event)
                         sent.history.append(event)
                         note_event_act(sent, event)
@@ -332,6 +335,8 @@ class Coder:
             # parties act together; the country their accord is about is no party to it.
             target_ids, symmetric = (), True
         all_pairs = pattern.all_pairs and bool(target_ids)
+        if all_pairs and len(actors) == 1 and separate_accords(sent, j, end):
+            all_pairs = False
         if kind == "cooperation" and len(actors) + len(target_ids) >= 3 and target_ids:
             # "Iran held naval drills with Russia and China": one act of all three.
             all_pairs = all_pairs or joint_act(sent, i, end)
@@ -391,6 +396,8 @@ class Coder:
                 return False  # "the support", "Iran's backing": a noun, not a verb
             if k >= 0 and low[k] in _MAKE:
                 return False  # "make significant purchases": a noun after a light verb
+            if low[i] == "back" and i > 0 and low[i - 1] in _BACK_PARTICLE_VERBS:
+                return False  # "fight back against", "hit back at": a particle, not "support"
         return True
 
     def _object_span(
@@ -653,6 +660,96 @@ def _plural_relative(low: list[str], i: int) -> bool:
         if low[k] in (",", ";"):
             return False
     return False
+
+
+_BACK_PARTICLE_VERBS = frozenset(
+    {
+        verb
+        for stem in ("fight", "hit", "strike", "push", "pull", "roll", "scale", "cut", "come")
+        for verb in (stem, stem + "s", stem + "ed", stem + "ing")
+    }
+    | {
+        "fought",
+        "struck",
+        "striking",
+        "hitting",
+        "cutting",
+        "came",
+        "coming",
+        "scaling",
+        "go",
+        "goes",
+        "went",
+        "going",
+        "step",
+        "stepped",
+        "hold",
+        "held",
+        "fire",
+        "fired",
+        "firing",
+        "bounce",
+        "bounced",
+        "claw",
+        "clawed",
+        "win",
+        "won",
+        "bring",
+        "brought",
+        "send",
+        "sent",
+        "look",
+        "looked",
+        "talk",
+        "talked",
+    }
+)
+"""Verbs "back" follows as a particle ("fight back", "hit back", "pull back"), never the verb
+"to back" (support)."""
+
+_RELATION_NOUNS = frozenset({"relations", "ties", "relationship", "relation"})
+_WORSENING = frozenset(
+    {
+        "deteriorated",
+        "deteriorating",
+        "deteriorate",
+        "deteriorates",
+        "soured",
+        "souring",
+        "sour",
+        "frayed",
+        "fraying",
+        "fray",
+        "worsened",
+        "worsening",
+        "worsen",
+        "strained",
+        "straining",
+    }
+)
+_WORSENING_REACH = 12
+
+
+def _worsened(sent: _Sent, event: Event, i: int) -> Event:
+    """A relation between two actors said to worsen is a rivalry, not a cooperation.
+
+    "Ties between A and B have soured" or "the strained relationship between A and B" state
+    that the two are now at odds; read as cooperation (ended, or active when the verb is not a
+    modifier) it would draft the opposite of what the sentence says. The worsening word may
+    precede the relation noun ("deteriorating ties") or follow it within `_WORSENING_REACH`
+    tokens in the same clause.
+    """
+    if event.kind != "cooperation" or sent.low[i] not in _RELATION_NOUNS:
+        return event
+    before = sent.low[max(0, i - 2) : i]
+    after = []
+    for low in sent.low[i + 1 : i + 1 + _WORSENING_REACH]:
+        if low in (".", ";", "but", "while", "although", "though"):
+            break
+        after.append(low)
+    if not _WORSENING.intersection(before) and not _WORSENING.intersection(after):
+        return event
+    return evolve(event, kind="rivalry", code="111", goldstein=-2.0, status=Status.ACTIVE)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

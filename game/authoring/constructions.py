@@ -987,6 +987,33 @@ def joint_act(sent: _Sent, i: int, end: int) -> bool:
     return any(word in _JOINT_ACT_WORDS for word in window)
 
 
+_SEPARATE_ACCORDS = frozenset(
+    {
+        "agreements",
+        "accords",
+        "deals",
+        "treaties",
+        "pacts",
+        "memoranda",
+        "memorandums",
+        "protocols",
+        "contracts",
+        "separate",
+        "bilateral",
+        "respectively",
+    }
+)
+"""Words telling that one party signed several accords, one with each partner."""
+
+
+def separate_accords(sent: _Sent, j: int, end: int) -> bool:
+    """Whether the accords signed at a trigger ending at `j` (object ending before `end`) are
+    one per partner: "Egypt signed agreements with Iraq and Jordan" or "separate deals with"
+    bind each partner to Egypt, not the partners to each other; "signed an agreement with Iraq
+    and Jordan" may be one accord of all three."""
+    return any(word in _SEPARATE_ACCORDS for word in sent.low[j : end + 1])
+
+
 def civil_war_owner(sent: _Sent, i: int, m: Mention) -> bool:
     """Whether mention `m` names the country a civil war at token `i` is fought in: "the
     Syrian civil war", "Yemen's civil war" tell where the war is, not a side of it."""

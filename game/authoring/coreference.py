@@ -92,6 +92,12 @@ def _references(sent: _Sent) -> tuple[Mention, ...]:
                 # always move on, or the same "two" is read for ever.
                 k = max(end, k + 1)
                 continue
+        if tok == "three" and k > 0 and low[k - 1] in ("the", "all") and _verb_after(low, k + 1):
+            trio = _trio_context(sent, k - 1)
+            if trio is not None:
+                found.append(Mention(k - 1, k + 1, trio[0], "pair", extra=trio[1:]))
+                k += 1
+                continue
         if tok == "the" and k + 1 < len(low):
             resolved = next(
                 (m for m in (resolve(sent, k) for resolve in _THE_RESOLVERS) if m is not None),
@@ -357,6 +363,11 @@ _MEETING_VERBS = frozenset(
     | {"received", "visit", "visits", "visited", "welcome", "welcomed"}
 )
 """Words before a pair reference whose subject meets the pair and so is not one of it."""
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "as", "while", "since", "because", "until", "once", "where"}
+)
+"""Words opening a clause of its own: "X and Y signed a deal after the two presidents met" has
+the pair as the clause's subject, not an object of the main verb."""
 _STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
 """Pair heads only states fit: "the two countries" is never a firm and a state."""
 
@@ -435,6 +446,7 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
         and joined
         and prev_word not in sent.dicts.words["speech"]
         and prev_word not in ("that", ",", "between", "and")
+        and prev_word not in _SUBORDINATORS
     ):
         # "Russia, Iran and Turkey pledged to bring the two sides together": the subject is
         # not the pair its own verb acts on.
@@ -466,6 +478,34 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
                 continue  # every mention there includes it ("the two sides" naming it too)
             nearest = min(others, key=lambda m: min(abs(m.start - a) for a in anchors))
             return here[0], nearest.actor or nearest.extra[0]
+    return None
+
+
+def _trio_context(sent: _Sent, index: int) -> tuple[str, ...] | None:
+    """The three actors a bare "the three" / "all three" before a verb stands for: the latest
+    list of exactly three actors joined by commas and "and" (this sentence before it, then the
+    two before): "Egypt, Jordan and Iraq met in Amman. The three agreed ..."."""
+    here = [m for m in sent.mentions if m.end <= index]
+    for mentions, low in [(here, sent.low)] + [
+        (list(e.mentions), e.low) for e in _earlier(sent, depth=2)
+    ]:
+        trio = _listed_three(mentions, low)
+        if trio is not None:
+            return trio
+    return None
+
+
+def _listed_three(mentions: list[Mention], low: list[str]) -> tuple[str, ...] | None:
+    """The last run of three different actors named as a list ("A, B and C")."""
+    named = [m for m in mentions if m.actor is not None and not m.weak and not m.extra]
+    for a, b, c in reversed(list(zip(named, named[1:], named[2:], strict=False))):
+        if low[a.end : b.start] in ([","], ["and"]) and low[b.end : c.start] in (
+            ["and"],
+            [",", "and"],
+        ):
+            ids = (str(a.actor), str(b.actor), str(c.actor))
+            if len(set(ids)) == 3:
+                return ids
     return None
 
 

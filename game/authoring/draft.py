@@ -4,7 +4,8 @@
 and repeated lines are skipped), sentences are split and coded, events become relations,
 agreements, sanctions and stances, each with the sentence it came from, a confidence and
 `review = "pending"`. Repeated relations are merged, keeping the best evidence. The draft also
-lists what the coder may have missed (sentences naming two actors where nothing fired) and the
+lists what the coder may have missed (sentences naming two actors where nothing fired, and pairs
+of actors named together where events fired but none joins them) and the
 capitalised names it does not know.
 
 Must not import: pygame, anything under `game.ui`, file formats (the CLI writes the file).
@@ -21,7 +22,14 @@ from attrs import frozen
 from game.authoring.coder import CodedSentence, Coder, Event
 from game.authoring.dates import date_in, find_start_date, slug_of
 from game.authoring.dictionary import STANCE, Dictionaries, default_dictionaries
-from game.authoring.leads import Miss, UnknownName, possible_misses, unknown_names
+from game.authoring.leads import (
+    Miss,
+    PairMiss,
+    UnknownName,
+    possible_misses,
+    unknown_names,
+    unrelated_pairs,
+)
 from game.authoring.text import classify_lines, decode, split_sentences
 from game.scenario.model import (
     Actor,
@@ -83,6 +91,8 @@ class Draft:
         negated: events a negation cancelled ("did not impose sanctions").
         held_back: relations below `RELATION_FLOOR`, each with its events: not drafted, listed
             in the report as possible relations.
+        unrelated: sentences where events fired, with the pairs of actors they name together
+            that no relation of the draft joins (a second relation the patterns may have missed).
         skipped_lines: lines not coded (captions, tags, duplicates), with their kind.
         warnings: anything the author should know (encoding, defaults, no date found).
         seconds: time the coder took; sentences: how many sentences it coded.
@@ -99,6 +109,7 @@ class Draft:
     seconds: float
     sentences: int
     held_back: tuple[tuple[Relation, tuple[Event, ...]], ...] = ()
+    unrelated: tuple[PairMiss, ...] = ()
 
     @property
     def sentences_per_second(self) -> float:
@@ -206,7 +217,17 @@ def draft_text(
         seconds=seconds,
         sentences=len(sentences),
         held_back=held_back,
+        unrelated=tuple(unrelated_pairs(coded, _related_pairs(relations, held_back))),
     )
+
+
+def _related_pairs(
+    relations: Sequence[Relation], held_back: Sequence[tuple[Relation, tuple[Event, ...]]]
+) -> set[frozenset[str]]:
+    """The pairs of actors the draft relates, drafted or held back, in either direction."""
+    pairs = {frozenset((r.actor, r.target)) for r in relations}
+    pairs.update(frozenset((r.actor, r.target)) for r, _ in held_back)
+    return pairs
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from attrs import frozen
 
@@ -36,20 +36,75 @@ class UnknownName:
     proposed_id: str
 
 
+@frozen
+class PairMiss:
+    """Actors named together in a sentence where events fired, but none between them.
+
+    Attributes:
+        sentence: the sentence.
+        pairs: each pair of actors (sorted ids) the sentence names and the draft does not relate.
+    """
+
+    sentence: Sentence
+    pairs: tuple[tuple[str, str], ...]
+
+
+def _named_actors(sentence: CodedSentence) -> tuple[str, ...]:
+    """The actors a sentence names as actors: not demonyms (weak) and not places."""
+    return tuple(
+        dict.fromkeys(
+            m.actor
+            for m in sentence.mentions
+            if m.actor is not None and m.kind != "demonym" and not m.place
+        )
+    )
+
+
 def possible_misses(coded: Sequence[CodedSentence]) -> list[Miss]:
+    """Sentences naming two or more actors where nothing fired (not even a negated event)."""
     out = []
     for sentence in coded:
         if sentence.events or sentence.negated:
             continue
-        actors = tuple(
-            dict.fromkeys(
-                m.actor
-                for m in sentence.mentions
-                if m.actor is not None and m.kind != "demonym" and not m.place
-            )
-        )
+        actors = _named_actors(sentence)
         if len(actors) >= 2:
             out.append(Miss(sentence.sentence, actors))
+    return out
+
+
+def unrelated_pairs(
+    coded: Sequence[CodedSentence], related: Collection[frozenset[str]]
+) -> list[PairMiss]:
+    """Pairs of actors named together where events fired but no relation joins the pair.
+
+    A sentence that fired for one pair often states a second relation the patterns missed
+    ("A backed B and condemned C"); such a pair is listed once per sentence. Pairs the draft
+    relates anywhere (drafted or held back), pairs an event of the sentence names (negated
+    ones included: the report lists those already) and pairs within one actor are left out.
+
+    Args:
+        coded: the coded sentences.
+        related: the pairs (frozensets of two ids) the draft relates, drafted or held back.
+    """
+    out = []
+    for sentence in coded:
+        if not (sentence.events or sentence.negated):
+            continue
+        actors = _named_actors(sentence)
+        if len(actors) < 2:
+            continue
+        stated = set(related)
+        for event in (*sentence.events, *sentence.negated):
+            ends = (*event.actors, *event.targets)
+            stated.update(frozenset((a, b)) for a in ends for b in ends if a != b)
+        pairs = tuple(
+            (a, b)
+            for i, a in enumerate(sorted(actors))
+            for b in sorted(actors)[i + 1 :]
+            if frozenset((a, b)) not in stated
+        )
+        if pairs:
+            out.append(PairMiss(sentence.sentence, pairs))
     return out
 
 

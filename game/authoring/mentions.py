@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import functools
 
+import attrs
+
 from game.authoring.coded import AgreementMention, Mention
-from game.authoring.dictionary import Dictionaries
+from game.authoring.dictionary import Dictionaries, RoleEntry
 from game.authoring.function_words import _ADJECTIVE_FILLERS, _CURRENCY, _LED_GROUPS, _RELATIVES
 from game.authoring.morphology import _noun_forms
 from game.authoring.text import Token
@@ -186,6 +188,8 @@ def _find_mentions(
             role = dicts.roles[int(ref)]
             if prev is not None and gap is not None and prev.kind != "title" and not prev.place:
                 actor = role.resolve(prev.actor) if prev.actor else role.default
+                if _foreign_group(role, prev, dicts):
+                    actor = None  # "Afghan rebels" are no Syrian rebels: a group the lists lack
                 mentions[-1] = Mention(prev.start, end, actor, "role" if actor else "title")
                 continue
             if role.kind == "title":
@@ -225,10 +229,25 @@ def _find_mentions(
     mentions = _seat_of_government(mentions, low)
     mentions = _demonym_people(mentions, low, {r[0] for r in raw}, dicts)
     mentions = _described_firms(mentions, low, dicts)
-    mentions = _hyphen_modifiers(mentions, low)
+    mentions = _hyphen_modifiers(mentions, low, dicts)
     mentions = _included_members(mentions, low, dicts)
     mentions = _restrictive_lists(mentions, low)
     return tuple(_appositions(_elliptical(mentions, low), low)), tuple(agreements)
+
+
+def _foreign_group(role: RoleEntry, prev: Mention, dicts: Dictionaries) -> bool:
+    """Whether a group role ("rebels", "opposition groups") follows the demonym of a state its
+    `by_actor` table does not know ("Venezuelan opposition groups", "Libyan rebels"): that
+    state's own insurgents, not the role's regional default."""
+    entry = dicts.actors.get(prev.actor or "")
+    return (
+        role.kind == "group"
+        and prev.kind == "demonym"
+        and prev.actor not in role.by_actor
+        and entry is not None
+        and entry.kind.value == "state"
+        and role.default != prev.actor
+    )
 
 
 def _leads_group(low: list[str], end: int) -> bool:
@@ -351,7 +370,9 @@ _HEAD_REACH = 3
 modifies."""
 
 
-def _hyphen_modifiers(mentions: list[Mention], low: list[str]) -> list[Mention]:
+def _hyphen_modifiers(
+    mentions: list[Mention], low: list[str], dicts: Dictionaries
+) -> list[Mention]:
     """A name before a hyphenated participle modifies the head after it, as a demonym does.
 
     In "a Saudi-led coalition has been bombing the Iran-aligned Houthi movement" the bombing's
@@ -365,7 +386,7 @@ def _hyphen_modifiers(mentions: list[Mention], low: list[str]) -> list[Mention]:
     out = list(mentions)
     starts = {m.start: n for n, m in enumerate(out)}
     for n, m in enumerate(out):
-        if m.kind not in ("name", "capital") or m.actor is None or m.place:
+        if m.kind not in ("name", "capital", "demonym") or m.actor is None or m.place:
             continue
         if low[m.end : m.end + 1] != ["-"] or m.end + 1 >= len(low):
             continue
@@ -378,7 +399,29 @@ def _hyphen_modifiers(mentions: list[Mention], low: list[str]) -> list[Mention]:
         head = _modified_head(out, starts, low, m.end + 2)
         if head is not None and head.actor != m.actor:
             out[n] = Mention(m.start, m.end, m.actor, "demonym")
+            if low[head.end - 1] in _IRREGULARS and _is_state(head.actor, dicts):
+                # "Turkey-allied Syrian fighters" are no Syrian army: a foreign state backs
+                # irregulars, its own proxies (rebels.by_actor) or a group the lists lack.
+                proxy = _rebel_proxy(m.actor, dicts)
+                out[starts[head.start]] = attrs.evolve(head, actor=proxy)
     return out
+
+
+_IRREGULARS = frozenset({"fighters", "militia", "militias", "militants", "guerrillas", "units"})
+"""Nouns of irregular forces: a state's own army is never "X-backed Syrian fighters"."""
+
+
+def _is_state(actor: str | None, dicts: Dictionaries) -> bool:
+    entry = dicts.actors.get(actor or "")
+    return entry is not None and entry.kind.value == "state"
+
+
+def _rebel_proxy(backer: str | None, dicts: Dictionaries) -> str | None:
+    """The rebels a state backs in this region ("Turkish-backed rebels" are SYR_OPP), if any."""
+    for role in dicts.roles:
+        if role.kind == "group" and "rebels" in role.words and backer in role.by_actor:
+            return role.by_actor[backer]
+    return None
 
 
 def _modified_head(

@@ -2,7 +2,8 @@
 
 Sections: a summary with warnings; relations, least confident first, each with its rule and the
 sentence it came from; agreements and stances; negated statements; possible misses (sentences
-naming two or more actors where nothing fired); unknown names (capitalised names the dictionaries
+naming two or more actors where nothing fired, and pairs named together where events fired but
+no relation joins them); unknown names (capitalised names the dictionaries
 do not know, with a proposed `[[actors]]` entry); skipped lines; and the checker's findings.
 
 Must not import: pygame, anything under `game.ui`.
@@ -162,6 +163,14 @@ def render_report(
         add("None.")
     for miss in draft.misses:
         add(f"- ({', '.join(miss.actors)}) > {_quote(miss.sentence.text, 300)}")
+    if draft.unrelated:
+        add("")
+        add("Pairs of actors named together in a sentence where events fired, but no relation")
+        add("of the draft joins the pair:")
+        add("")
+    for pair_miss in draft.unrelated:
+        pairs = "; ".join(f"{a}–{b}" for a, b in pair_miss.pairs)
+        add(f"- ({pairs}) > {_quote(pair_miss.sentence.text, 300)}")
 
     add("")
     add("## Unknown names")

@@ -83,6 +83,7 @@ class _Sent:
             {m.end for m in self.mentions},
             {m.start for m in self.mentions if m.kind in ("name", "capital")},
         )
+        _mark_dash_appositions(self)
         self.speaker_mention: Mention | None = None
         self.speaker: str | None = None
         self.speaker_others: tuple[str, ...] = ()
@@ -162,14 +163,17 @@ class _Sent:
             seen = 0
             if j > 1 and self.low[j - 1] == "allied" and self.low[j - 2] in ("and", ","):
                 j -= 1  # "Turkish troops and allied rebels captured ...", read from the rebels
-            if j > 1 and self.low[j - 1] == "the" and self.low[j - 2] in ("and", "or", ","):
-                j -= 1
+            if j > 1 and self.low[j - 1] == "the" and self.low[j - 2] in ("and", "or", ",", "as"):
+                j -= 1  # "as": "Egypt as well as the UAE", which needs "as well" before it
             while j > 0 and self.low[j - 1] in _CONNECTORS and seen < 2:
                 j -= 1
                 seen += 1
-            if seen == 0 and j > 3 and self.low[j - 3 : j] == ["as", "well", "as"]:
+            well = seen == 0 and j > 3 and self.low[j - 3 : j] == ["as", "well", "as"]
+            if well:
                 j -= 3  # "Egypt as well as Jordan condemned ...", read from Jordan
                 seen = 1
+                if j > 1 and self.low[j - 1] == ",":
+                    j -= 1  # "Egypt, as well as Jordan, condemned ...": set off by commas
             prev = self.ends.get(j)
             if (
                 prev is None
@@ -185,6 +189,7 @@ class _Sent:
                 # strikes" lists the strikers
             if (
                 seen == 1
+                and not well
                 and self.low[j] == ","
                 and not self._list_continues(current.end)
                 and not self.headline
@@ -352,6 +357,12 @@ class _Sent:
                 scare_close = self._scare_quote(j) if j != scare_close else -1
                 j += 1
                 continue
+            if low == "," and used > 0:
+                examples = self._included_actors(j)
+                if examples:
+                    # "sanctioned 12 firms, including Huawei": the named examples are what the
+                    # object counts (no actor was named before the comma).
+                    return examples, j
             if low in _TARGET_STOPS or (low in _QUOTES and used > 0):
                 break
             if _comitative_at(self.low, j):
@@ -367,6 +378,19 @@ class _Sent:
                 used += 1
             j += 1
         return [], -1
+
+    def _included_actors(self, comma: int) -> list[Mention]:
+        """The actors a ", including X and Y" after the comma at `comma` names, or []."""
+        k = comma + 1
+        if self.low[k : k + 1] != ["including"]:
+            return []
+        k += 1 + (self.low[k + 1 : k + 2] == ["the"])
+        m = self.starts.get(k)
+        if m is not None and m.kind == "demonym":
+            return []  # "including Russian banks": a role the dictionaries may not know
+        if m is None or m.actor is None or m.place or m.weak:
+            return []
+        return self.group(m)
 
     def _place_of(self, m: Mention) -> bool:
         """Whether `m` follows a place noun and "of" ("the coast of Oman")."""
@@ -628,6 +652,49 @@ def _hedge_end(low: list[str], j: int) -> int:
         if low[k] in (",", ";", ".", "and", "but"):
             break
     return j
+
+
+_DASH_REACH = 12
+"""Tokens a dash-bracketed apposition may hold ("Iran - Syria's main backer - armed ...")."""
+
+
+def _spaced_dash(sent: _Sent, k: int) -> bool:
+    """Whether token `k` is a dash standing apart ("Iran - the ..."), not a hyphen ("Saudi-led")
+    or a dateline's dash, which follows a parenthesis ("(Reuters) -")."""
+    toks = sent.tokens
+    if sent.low[k] not in ("-", "--") or k == 0 or k + 1 >= len(toks):
+        return False
+    return (
+        toks[k - 1].end < toks[k].start
+        and toks[k].end < toks[k + 1].start
+        and toks[k - 1].low != ")"
+    )
+
+
+def _mark_dash_appositions(sent: _Sent) -> None:
+    """Give an apposition set off by two dashes right after an actor its own clause number, as
+    `mentions._relative_clauses` does for commas: in "Qatar - a small emirate with a U.S. base
+    - hosted talks" the subject is Qatar, and nothing inside the dashes is the clause's. The
+    two dashes read "--" in `sent.low` from then on."""
+    low = sent.low
+    k = 0
+    while k < len(low):
+        if not (_spaced_dash(sent, k) and k in sent.ends):
+            k += 1
+            continue
+        close = next(
+            (c for c in range(k + 2, min(len(low), k + _DASH_REACH + 1)) if _spaced_dash(sent, c)),
+            -1,
+        )
+        if close < 0 or any(t in (",", ";", ".", '"') for t in low[k + 1 : close]):
+            k += 1
+            continue
+        number = max(sent.clause, default=0) + 1
+        for c in range(k + 1, close):
+            sent.clause[c] = number
+        # As punctuation the dashes are no hyphens: "- armed Hezbollah" is no "Iran-armed".
+        low[k] = low[close] = "--"
+        k = close + 1
 
 
 def _continues(previous: _Sent, sentence: Sentence) -> bool:

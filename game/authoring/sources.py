@@ -98,8 +98,10 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         light = coder.dicts.words["light"]
         for back in range(1, 13):
             v = i - back
-            if v < 0 or low[v] in _BARRIERS or low[v] in (",", "which", "who", "that"):
-                break
+            if v < 0 or low[v] in _BARRIERS or low[v] in (",", "which", "who", "that", "for"):
+                break  # "made the region a base for attacks": the attacks are no one's here
+            if _gerund_modifier(low, v):
+                continue  # "a potential launching ground for attacks": no one launches here
             if low[v] in light or low[v] in _JOIN or _holds(sent, v, i):
                 group, how = subject(sent, v)
                 if group:
@@ -136,9 +138,25 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         return group, how, {"pronoun": 0.1, "relative": 0.05, "coordinated": 0.05}.get(how, 0.0)
     if how == "indefinite":
         return [], "", 0.0
+    if i > 0 and low[i - 1] in _NOUN_MARKERS:
+        return [], "", 0.0  # "a base for attacks on X": a noun, whose doer the speaker is not
     if sent.speaker is not None and (sent.in_quote[i] or _after_speech(coder, sent, i)):
         return _speaker_group(sent), "speaker", 0.15
     return [], "", 0.0
+
+
+_NOUN_MARKERS = frozenset({"for", "of", "the", "a", "an"})
+"""Words after which a verb-or-noun trigger ("attacks", "strikes") is the noun."""
+
+
+def _gerund_modifier(low: list[str], v: int) -> bool:
+    """Whether an -ing word at `v` modifies a noun inside a noun phrase ("a launching pad",
+    "the potential launching ground") rather than being a verb with a subject."""
+    if not low[v].endswith("ing") or v == 0 or v + 1 >= len(low):
+        return False
+    before = low[v - 1]
+    noun_phrase = before in _DETERMINERS or before in _ADJECTIVE_FILLERS or before in _PLANNED
+    return noun_phrase and low[v + 1].isalpha()
 
 
 _PLANNED = frozenset(
@@ -290,7 +308,41 @@ def _after_speech(coder: Coder, sent: _Sent, i: int) -> bool:
     said = [k for k in range(start, i) if sent.low[k] in speech]
     if not said:
         return False
+    if _own_subject(sent, said[-1] + 1, i):
+        return False
     return not any(
         sent.low[k] in _SUBORDINATORS or sent.low[k] in _CONDITIONALS or _as_long_as(sent.low, k)
         for k in range(said[-1] + 1, i)
+    )
+
+
+_OTHER_SUBJECT = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+"""Determiners opening a reported clause's own subject ("says the unit supports ...")."""
+
+
+_LINKS = frozenset({"to", "of", "for", "with", "on", "in", "against", "and", "or", "by"})
+"""Words that make a phrase more than a clause's bare subject."""
+_SELF_NOUNS = frozenset(
+    {"country", "nation", "kingdom", "government", "republic", "state", "administration"}
+)
+"""Heads by which a speaker names its own state ("Erdogan said the country would ...")."""
+
+
+def _own_subject(sent: _Sent, begin: int, i: int) -> bool:
+    """Whether the reported clause between `begin` and the verb at `i` opens with a noun phrase
+    of its own that names no actor ("the unit", "a militia"): its subject is that phrase, so
+    the speaker is not the doer ("the administration says the unit backs Damascus")."""
+    k = begin
+    if k < i and sent.low[k] == "that":
+        k += 1
+    if k >= i - 1 or sent.low[k] not in _OTHER_SUBJECT:
+        return False
+    if any(m.start < i and m.end > k for m in sent.mentions if m.actor is not None):
+        return False
+    if any(sent.low[t] in _SELF_NOUNS for t in range(k + 1, i)):
+        return False  # "Erdogan said the country would ...": the speaker's own state
+    # Only a bare noun phrase before the verb: "announced a plan to buy" is the speaker's plan.
+    return all(
+        (sent.low[t].isalpha() or sent.low[t] == "-") and sent.low[t] not in _LINKS
+        for t in range(k + 1, i)
     )

@@ -145,11 +145,90 @@ def subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], st
     if head is not None:
         return sent.group(head), "passive"
     group, how = _subject(sent, index, limit)
+    if not group and not how:
+        agent = _agent_of_subject_noun(sent, index)
+        if agent:
+            return agent, "agent"
+        fronted = _fronted_participle_subject(sent, index)
+        if fronted:
+            return fronted, "subject"
     for m in group:
         members = _coalition_members(sent, m)
         if members:
             return members + [x for x in group if x.actor not in sent.actors(members)], how
     return group, how
+
+
+_REALISING_PARTICIPLES = frozenset(
+    {"signed", "imposed", "agreed", "concluded", "reached", "struck", "inked", "finalised"}
+    | {"finalized", "launched", "carried", "conducted", "announced", "approved", "introduced"}
+    | {"extended", "unveiled", "formed", "sealed", "brokered", "delivered", "provided"}
+)
+"""Participles that bring about the event a subject noun names, so their agent after "by" is
+its doer: "a supply deal with Iraq was signed by Rosneft", "air strikes on the rebels were
+carried out by Israel". Not verbs about an event ("criticised", "welcomed")."""
+_AGENT_REACH = 12
+
+
+def realising_passive_by(low: list[str], k: int) -> int:
+    """Index of "by" when a passive of a realising verb starts at `k` ("was signed by", "were
+    jointly carried out by"), else -1: its agent does the event the subject noun names."""
+    if k >= len(low) or low[k] not in _BE:
+        return -1
+    p = k + 1
+    if p < len(low) and low[p] in _VP_ADVERBS:
+        p += 1  # "was jointly signed by"
+    if p >= len(low) or low[p] not in _REALISING_PARTICIPLES:
+        return -1
+    by = p + 2 if low[p] == "carried" and low[p + 1 : p + 2] == ["out"] else p + 1
+    return by if low[by : by + 1] == ["by"] else -1
+
+
+def _agent_of_subject_noun(sent: _Sent, index: int) -> list[Mention]:
+    """The agent of a passive whose subject noun phrase holds the trigger: in "Air strikes on
+    Yemen were carried out by the coalition" the strikes are the coalition's. Only when the
+    trigger's clause names no subject before it, its noun phrase runs unbroken to the passive,
+    and the participle realises the event (`_REALISING_PARTICIPLES`)."""
+    low = sent.low
+    for k in range(index + 1, min(len(low), index + _AGENT_REACH)):
+        if low[k] in (",", "that", "which", "who", "and", "or") or low[k] in _BARRIERS:
+            return []
+        if low[k] not in _BE:
+            continue
+        by = realising_passive_by(low, k)
+        # "by the United States": a mention may leave the article out.
+        agent = sent.starts.get(by + 1) or sent.starts.get(by + 2) if by > 0 else None
+        if agent is None or agent.actor is None or agent.weak or agent.place:
+            return []
+        return sent.group(agent)
+    return []
+
+
+_FRONTING_PREPS = frozenset({"after", "before", "since", "while", "when", "upon", "by", "in"})
+_FRONTED_REACH = 20
+
+
+def _fronted_participle_subject(sent: _Sent, index: int) -> list[Mention]:
+    """The subject of a participle clause that opens the sentence, which is the main clause's
+    subject right after its comma: in "After blacklisting the firm, Washington said ..." or
+    "Having armed the rebels for years, Turkey ..." Washington and Turkey do the act. Only
+    when the clause opens with "<preposition> <-ing>", "having" or an -ing word, holds the
+    trigger, and the word after its comma is an actor."""
+    low = sent.low
+    first = 1 if low[:1] and low[0] in _FRONTING_PREPS else 0
+    if first >= len(low) or not (low[first].endswith("ing") or low[first] == "having"):
+        return []
+    if low[first] in _NOT_PARTICIPLES or sent.starts.get(first) is not None:
+        return []
+    comma = next(
+        (k for k in range(index + 1, min(len(low), _FRONTED_REACH + 1)) if low[k] == ","), -1
+    )
+    if comma < 0 or any(t in _BARRIERS for t in low[first:comma]):
+        return []
+    m = sent.starts.get(comma + 1) or sent.starts.get(comma + 2)
+    if m is None or m.actor is None or not _valid_subject(sent, m) or m.apposition:
+        return []
+    return sent.group(m)
 
 
 def _reduced_passive_head(sent: _Sent, index: int) -> Mention | None:
@@ -225,6 +304,8 @@ def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], s
         low = sent.low[j]
         if low == ",":
             opening = _participial_opening(sent, j, index)
+            if opening < 0:
+                opening = _parenthetical_speech(sent, j)  # "Israel, officials said, struck"
             if opening >= 0:
                 j = opening - 1  # "Putin, speaking alongside the leaders of X and Y, offered"
                 continue
@@ -251,6 +332,8 @@ def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], s
             # "The Saudi-led coalition bombed ...": the leader stands for its coalition.
             group = sent.group(m)
             return group if m in group else [Mention(m.start, m.end, m.actor, "name")], "subject"
+        if m is not None and m.start <= j and _owner_of_subject_noun(sent, m):
+            return sent.group(m), "owner"  # "Positions held by the Houthis were shelled"
         if m is not None and m.start <= j and m.actor is not None and _act_agent(sent, m):
             return sent.group(m), "agent"  # "Drone strikes claimed by the Houthis hit ..."
         if (
@@ -478,6 +561,30 @@ def _demonym_subject(sent: _Sent, m: Mention, index: int) -> bool:
     return k < 0 or low[k] in _SUBJECT_OPENERS or low[k] in ("after", "before", "when", "as")
 
 
+_OWNED_BY = frozenset(
+    {"held", "controlled", "run", "operated", "used", "occupied", "owned", "manned"}
+)
+"""Participles that make the agent after "by" the owner of the noun before them."""
+
+
+def _owner_of_subject_noun(sent: _Sent, m: Mention) -> bool:
+    """Whether `m` owns the plain noun that opens the clause: in "Bases used by the militia
+    were struck" or "Areas controlled by the rebels came under fire" the bases and areas stand
+    for their owner, which the clause's verb is about (nothing else names its subject)."""
+    low = sent.low
+    k = m.start - 1 if m.start > 0 and low[m.start - 1] == "the" else m.start
+    if m.actor is None or m.weak or m.place or k < 3 or low[k - 1] != "by":
+        return False
+    if low[k - 2] not in _OWNED_BY:
+        return False
+    noun = k - 3
+    start = noun
+    while start > 0 and low[start - 1] not in _BARRIERS and low[start - 1] != ",":
+        start -= 1
+    before = [x for x in sent.mentions if start <= x.start < k - 2 and x.actor is not None]
+    return low[noun].isalpha() and low[noun] not in _BE and not before
+
+
 def _act_agent(sent: _Sent, m: Mention) -> bool:
     """Whether `m` is the agent of an act that is its clause's subject: "Drone strikes
     claimed by the Houthis hit ...", "Attacks carried out by the PKK killed ..." (the act's
@@ -609,6 +716,27 @@ def _not_only_head(sent: _Sent, but: int) -> Mention | None:
             at = k + 1 + (low[k + 1 : k + 2] == ["the"])
             return sent.starts.get(at)
     return None
+
+
+_PARENTHETICAL_REACH = 6
+
+
+def _parenthetical_speech(sent: _Sent, close: int) -> int:
+    """The opening comma of a speech tag set off inside a clause and closed by the comma at
+    `close` (", officials said,", ", the ministry said on Monday,"), or -1: the subject before
+    it is the clause's, not the speaker."""
+    low = sent.low
+    speech = sent.dicts.words["speech"]
+    for k in range(close - 2, max(0, close - _PARENTHETICAL_REACH - 1), -1):
+        if low[k] == ",":
+            inner = low[k + 1 : close]
+            verb = next((t for t in inner if t in speech), None)
+            if verb is None or inner[0] in speech or "that" in inner:
+                return -1
+            return k if k > 0 and k in sent.ends else -1
+        if low[k] in _BARRIERS or low[k] in _QUOTES:
+            return -1
+    return -1
 
 
 def _participial_opening(sent: _Sent, close: int, index: int) -> int:

@@ -24,7 +24,13 @@ from game.authoring.function_words import (
 )
 from game.authoring.patterns import _Compiled
 from game.authoring.sentence_view import _Sent
-from game.authoring.subjects import _speaker_group, _valid_subject, resolve_object_pronoun, subject
+from game.authoring.subjects import (
+    _speaker_group,
+    _valid_subject,
+    realising_passive_by,
+    resolve_object_pronoun,
+    subject,
+)
 from game.scenario.model import Status
 
 if TYPE_CHECKING:
@@ -50,7 +56,14 @@ def _prep_target(
     low = sent.low
     j = start
     stop = min(len(low), start + max(window, 1) + 1)
+    agent_only = tuple(preps) == (("by",),)
     while j < stop:
+        by = realising_passive_by(low, j) if agent_only else -1
+        if by > 0:
+            # "a defence pact with Oman was signed by Qatar": the noun's doer is the agent.
+            stop = min(len(low), stop + by - j)
+            j = by
+            continue
         stop_here = low[j] in _ADJUNCT_OPENERS or (
             low[j] in _TARGET_STOPS and low[j] != "," and j > start
         )

@@ -148,7 +148,9 @@ def classify_lines(text: str) -> list[Line]:
         if not stripped:
             kind = "blank"
         elif not headline_done:
-            kind = "headline"
+            # Copy pasted without its headline and paragraph breaks is one long line of prose:
+            # read it as body, or its every sentence would get a headline's looser reading.
+            kind = "body" if _is_paragraph(stripped) else "headline"
             headline_done = True
         elif _TAGS.match(stripped):
             kind = "tags"
@@ -167,6 +169,11 @@ def classify_lines(text: str) -> list[Line]:
         lines.append(Line(raw, offset, kind))
         offset += len(raw) + 1
     return lines
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether a first line is prose rather than a headline: long, and ending a sentence."""
+    return len(line.split()) > 45 and line[-1] in ".!?\"'”’)"
 
 
 # Words after which a full stop does not end a sentence.
@@ -232,7 +239,10 @@ _ABBREVIATIONS = frozenset(
         "ave",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|(?P<glued>[.!?]+)[\"”](?=[A-Z][a-z])")
+"""A sentence end: punctuation and closing quotes before a space or the line's end, or (copy whose
+paragraphs were run together) punctuation and a quote glued to the next sentence's first word:
+`... in May."In June ...`."""
 _OPENERS = "\"'“‘(["
 
 
@@ -253,7 +263,7 @@ def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence
         body = line.text
         begin = 0
         for match in _SENTENCE_END.finditer(body):
-            end = match.end()
+            end = _glued_end(body, begin, match) if match.group("glued") else match.end()
             rest = body[end:].lstrip()
             if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS):
                 continue
@@ -267,6 +277,14 @@ def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence
             begin = end
         _add_sentence(sentences, body, begin, len(body), line)
     return sentences
+
+
+def _glued_end(body: str, begin: int, match: re.Match[str]) -> int:
+    """Where a sentence glued to the next by a quote (`said."The ...`) ends: after the quote when
+    it closes a quotation the sentence opened, before it when it opens the next sentence."""
+    before = body[begin : match.start()]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return match.end() if opened else match.end("glued")
 
 
 _SENTENCE_STARTERS = frozenset(

@@ -134,3 +134,29 @@ def test_tokens_keep_offsets_and_split_possessives():
     ]
     for tok in tokens:
         assert sentence[tok.start : tok.end] == tok.text
+
+
+def test_quote_glued_to_the_next_sentence_splits_it():
+    """Copy whose paragraphs were run together (`."In ...`) still splits; the quote goes with
+    the sentence whose quotation it closes, else it opens the next."""
+    text = 'Headline\nOman hosted the talks."Both sides agreed," a diplomat said."Then it rained.'
+    assert _sentences(text)[1:] == [
+        "Oman hosted the talks.",
+        '"Both sides agreed," a diplomat said.',
+        '"Then it rained.',
+    ]
+    closed = 'Headline\n"We are ready to talk."Later, Kuwait sent an envoy.'
+    assert _sentences(closed)[1:] == ['"We are ready to talk."', "Later, Kuwait sent an envoy."]
+
+
+def test_quote_inside_a_word_is_no_sentence_end():
+    """A quote glued to a lower-case word is not a run-together paragraph."""
+    assert len(_sentences('Headline\nThe so-called "deal."of the century was shelved.')) == 2
+
+
+def test_one_line_article_is_body_not_headline():
+    """An article pasted as one long paragraph has no headline: every sentence is body."""
+    line = " ".join(["Kuwait and Oman held talks on trade and energy in Muscat on Monday."] * 4)
+    kinds = {s.line_kind for s in split_sentences(line)}
+    assert kinds == {"body"}
+    assert classify_lines("Oman and Kuwait sign a port deal\nBody text.")[0].kind == "headline"

@@ -242,3 +242,25 @@ def test_a_state_inside_a_pair_is_what_the_pair_relates_to():
     pairs = _pairs(text, "alliance")
     assert {("RUS", "SYR"), ("IRN", "SYR")} <= pairs
     assert ("RUS", "IRN") not in pairs
+
+
+# --- the speaker is not the doer of a reported clause with a subject of its own ---------------
+
+
+def test_speaker_is_not_the_subject_of_a_clause_about_an_unnamed_unit():
+    """ "Paris says the brigade backs the Houthis": the brigade backs them, not France."""
+    assert ("FRA", "HOUTHIS") not in _pairs("Paris says the brigade backs the Houthis.")
+    assert ("GBR", "HAMAS") not in _pairs("London said a charity funds Hamas.")
+
+
+def test_speaker_still_speaks_for_its_own_state_and_plans():
+    """Negative: "the country" is the speaker's own; "a plan to buy" is the speaker's plan."""
+    assert ("TUR", "SYR_OPP") in _pairs("Erdogan said the country would keep backing rebels.")
+    assert ("EGY", "RUS") in _pairs("Egypt announced a plan to buy Russian jets.", "deal")
+
+
+def test_attacks_a_place_is_a_base_for_are_not_the_speakers():
+    """ "... makes the area a base for attacks on Jordan," the king said: the speaker attacks no
+    one; the light verb before "for" does not govern the attacks."""
+    text = '"Armed groups keep making the desert a staging ground for attacks on Jordan," Sisi said'
+    assert ("EGY", "JOR") not in _pairs(text, "hostility")

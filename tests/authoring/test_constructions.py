@@ -711,3 +711,45 @@ def test_agent_of_the_trigger_itself_is_still_the_source():
     assert ("HOUTHIS", "hostility", "SAU") in coded_pairs(
         "The Houthis were attacked by Saudi jets."
     )
+
+
+def test_a_worsening_relation_between_two_states_is_rivalry_not_cooperation():
+    """ "relations between A and B have deteriorated": the two are at odds, not cooperating."""
+    pairs = coded_pairs("Relations between Canada and India have deteriorated sharply since June.")
+    assert ("CAN", "rivalry", "IND") in pairs
+    assert ("CAN", "cooperation", "IND") not in pairs
+
+
+def test_a_relation_not_said_to_worsen_stays_cooperation():
+    """A worsening word in another clause ("but trade has worsened") leaves the ties alone."""
+    pairs = coded_pairs(
+        "Officials praised the warm relations between Canada and India, but trade has worsened."
+    )
+    assert ("CAN", "cooperation", "IND") in pairs
+    assert not any(kind == "rivalry" for _, kind, _ in pairs)
+
+
+def test_agreements_signed_with_several_partners_pair_each_with_the_signer():
+    """ "signed agreements with A and B": one accord per partner, A and B not bound."""
+    pairs = coded_pairs("Qatar signed agreements with Oman and Kuwait on Monday.")
+    assert {("OMN", "cooperation", "QAT"), ("KWT", "cooperation", "QAT")} <= pairs
+    assert ("KWT", "cooperation", "OMN") not in pairs
+
+
+def test_one_agreement_signed_with_several_partners_binds_all_of_them():
+    """ "signed an agreement with A and B" may be one accord of all three: every pair."""
+    pairs = coded_pairs("Qatar signed an agreement with Oman and Kuwait on Monday.")
+    assert ("KWT", "cooperation", "OMN") in pairs
+
+
+def test_back_after_a_verb_is_a_particle_not_support():
+    """ "urged A to fight back against the sanctions by B": no support of B."""
+    pairs = coded_pairs("Egypt urged Jordan to fight back against the new sanctions by Britain.")
+    assert not any(kind == "support" for _, kind, _ in pairs)
+
+
+def test_backing_an_act_is_still_support_of_its_maker():
+    """The verb "to back" keeps its meaning where no particle verb precedes it."""
+    assert ("JOR", "support", "GBR") in coded_pairs(
+        "Egypt urged Jordan to back the new sanctions by Britain."
+    )

@@ -116,6 +116,29 @@ def test_report_lists_misses_and_unknown_names():
     assert result.misses
 
 
+def test_pair_named_beside_a_fired_event_is_listed_when_nothing_relates_it():
+    """Events fired for one pair; the other pairs the sentence names are leads for the author."""
+    text = (
+        "Ministers meet\n\nThe Netherlands imposed sanctions on Venezuela on Monday, while "
+        "Brazil hosted a summit of regional leaders.\n"
+    )
+    result = draft_text(text)
+    assert not result.misses
+    assert [m.pairs for m in result.unrelated] == [(("BRA", "NLD"), ("BRA", "VEN"))]
+    assert "BRA–NLD; BRA–VEN" in render_report(result)
+
+
+def test_pair_lead_skips_places_and_pairs_related_elsewhere():
+    """A country named as a place, or a pair another sentence relates, is not a lead."""
+    text = (
+        "Ministers meet\n\nItaly and Spain signed a trade agreement in Brazil on Friday.\n\n"
+        "Portugal condemned Morocco on Monday, as Japan hosted a conference.\n\n"
+        "Japan imposed sanctions on Morocco.\n"
+    )
+    result = draft_text(text)
+    assert [m.pairs for m in result.unrelated] == [(("JPN", "PRT"),)]
+
+
 def test_relation_below_the_floor_is_held_back_for_review():
     """A fallback-only relation (confidence <= 0.4) is not drafted but listed in the report."""
     text = (

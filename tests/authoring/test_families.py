@@ -149,8 +149,9 @@ def test_fallback_codes_a_polarity_word_no_pattern_read_at_low_confidence():
 
 
 def test_fallback_reads_from_as_the_other_end_of_support():
-    """ "depended on funding from Tehran": Tehran supports the receiver."""
-    events = CODER.code_text("Hezbollah has long depended on funding from Tehran.")
+    """ "survived on funding from Tehran": Tehran supports the receiver ("depended on funding
+    from" is a light construction of `support.material` since round 8)."""
+    events = CODER.code_text("Hezbollah has long survived on funding from Tehran.")
 
     assert [(e.rule, e.actors, e.targets) for e in events] == [
         ("fallback.support.material", ("IRN",), ("HEZBOLLAH",))
@@ -339,3 +340,109 @@ def test_a_deal_noun_alone_pairs_no_coordinated_subjects():
     ):
         assert pair not in [{a, t} for a, _, t in coded_pairs(text)], text
     assert ("EGY", "deal", "SAU") in coded_pairs("The Egypt-Saudi Arabia gas deal was signed.")
+
+
+# Round 8: the lexicon must read a verb in every form a journalist writes it, not one phrase.
+# Each verb is written in its base, -s, past, -ing, perfect progressive, adverb-split, modal and
+# passive forms, in sentences of our own with other actors.
+FORM_FRAMES = (
+    "{a} {s} {b}.",
+    "{a} {past} {b} in March.",
+    "{a} is {ing} {b}.",
+    "{a} has been {ing} {b} for months.",
+    "{a} quietly {past} {b}.",
+    "{a} has long {part} {b}.",
+    "{a} will {base} {b}.",
+)
+PASSIVE_FRAME = "{b} was {part} by {a}."
+
+VERBS_IN_EVERY_FORM = [
+    # kind, base, -s, past, participle, -ing, passive frame applies
+    ("support", "back", "backs", "backed", "backed", "backing", True),
+    ("support", "arm", "arms", "armed", "armed", "arming", True),
+    ("support", "fund", "funds", "funded", "funded", "funding", True),
+    ("support", "bankroll", "bankrolls", "bankrolled", "bankrolled", "bankrolling", True),
+    ("support", "side with", "sides with", "sided with", "sided with", "siding with", False),
+    ("sanction", "sanction", "sanctions", "sanctioned", "sanctioned", "sanctioning", True),
+    ("sanction", "blacklist", "blacklists", "blacklisted", "blacklisted", "blacklisting", True),
+    (
+        "sanction",
+        "cut ties with",
+        "cuts ties with",
+        "cut ties with",
+        "cut ties with",
+        "cutting ties with",
+        False,
+    ),
+    ("hostility", "attack", "attacks", "attacked", "attacked", "attacking", True),
+    ("hostility", "bomb", "bombs", "bombed", "bombed", "bombing", True),
+    ("hostility", "strike", "strikes", "struck", "struck", "striking", True),
+    ("hostility", "condemn", "condemns", "condemned", "condemned", "condemning", True),
+    (
+        "hostility",
+        "trade fire with",
+        "trades fire with",
+        "traded fire with",
+        "traded fire with",
+        "trading fire with",
+        False,
+    ),
+    ("alliance", "ally with", "allies with", "allied with", "allied with", "allying with", False),
+]
+
+
+def _form_cases():
+    for kind, base, s, past, part, ing, passive in VERBS_IN_EVERY_FORM:
+        frames = FORM_FRAMES + ((PASSIVE_FRAME,) if passive else ())
+        for frame in frames:
+            text = frame.format(
+                a="Norway", b="Finland", base=base, s=s, past=past, part=part, ing=ing
+            )
+            yield pytest.param(text, f"NOR {kind} FIN", id=text)
+
+
+@pytest.mark.parametrize(("text", "expect"), list(_form_cases()))
+def test_a_scored_verb_is_read_in_every_form(text, expect):
+    """Base, -s, past, -ing, "has been -ing", an adverb before it, a modal, the passive with
+    "by": each form codes the same relation."""
+    assert _key(expect) in coded_pairs(text), coded_pairs(text)
+
+
+# Nominalisations and synonyms journalists alternate with the verbs above, and the idioms
+# sharing their words that must code nothing of that kind.
+NOMINAL_AND_SYNONYM_FORMS = [
+    ("Norway's backing of Finland angered the junta's critics.", "NOR support FIN", True),
+    ("Norway's supply of drones to Finland worried Paris.", "NOR deal FIN", True),
+    ("Norway's purchase of grain from Finland rose.", "NOR deal FIN", True),
+    ("Norway imposed an embargo on Finland.", "NOR sanction FIN", True),
+    (
+        "The imposition of sanctions on Finland by Norway hurt its exports.",
+        "NOR sanction FIN",
+        True,
+    ),
+    ("Norwegian strikes on Finland killed ten.", "NOR hostility FIN", True),
+    ("Norway's alliance with Finland is decades old.", "FIN alliance NOR", True),
+    ("Norway is allied to Finland.", "FIN alliance NOR", True),
+    ("Norway, closely allied to Finland, abstained.", "FIN alliance NOR", True),
+    ("Norway was the first ally to criticise Finland.", "FIN alliance NOR", False),
+    ("Norway signed a mutual defence treaty with Finland.", "FIN alliance NOR", True),
+    ("Norway signed a mutual defence treaty with Finland.", "FIN cooperation NOR", False),
+    ("Norway inked a trade pact with Finland.", "FIN alliance NOR", False),
+    ("Norway sided squarely with Finland.", "NOR support FIN", True),
+    ("Norway continues to push back on Finland's demands.", "NOR hostility FIN", True),
+    ("Norwegian and Swedish troops traded fire along the border.", "NOR hostility SWE", True),
+    ("Norwegian and Swedish troops traded fire along the border.", "NOR cooperation SWE", False),
+    ("Norway trades fish with Finland.", "FIN hostility NOR", False),
+    ("Norway deployed jets in defence of Finland.", "NOR support FIN", True),
+    ("Finnish troops fought Sweden with the support of Norway.", "FIN support NOR", False),
+    ("Norway has given Finland crucial support.", "NOR support FIN", True),
+    ("Norway placed an order for fighter jets with Finland.", "NOR deal FIN", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "coded"), NOMINAL_AND_SYNONYM_FORMS)
+def test_nominalisations_and_synonyms_of_scored_verbs_are_read(text, expect, coded):
+    """ "the supply of ... to", "its backing of", "an embargo on", "strikes on", "allied to",
+    "traded fire with" code their relation; "the first ally to", "trades fish with" do not
+    code what the shared word suggests."""
+    assert (_key(expect) in coded_pairs(text)) is coded, coded_pairs(text)

@@ -145,3 +145,85 @@ def test_the_country_after_an_actor_in_its_own_sentence_names_none():
     """ "... posts in the north of the country": a place, or a state other than the last."""
     text = "Oman hosted the talks. Turkey sent troops to the north of the country."
     assert ("TUR", "OMN") not in _pairs(text)
+
+
+# --- group roles after another state's demonym ---------------------------------------------
+
+
+def test_rebels_of_another_state_are_not_syrian_rebels():
+    """ "Libyan rebels", "Venezuelan opposition groups": that state's own, not SYR_OPP."""
+    assert not any(a == "SYR_OPP" for a, _ in _actors("Egypt armed Libyan rebels in 2015."))
+    assert not any(
+        a == "SYR_OPP" for a, _ in _actors("Cuba criticised Venezuelan opposition groups.")
+    )
+
+
+def test_bare_opposition_groups_are_a_role_not_a_name():
+    """ "opposition groups" is a role (its default is the regional guess), never a name."""
+    assert ("SYR_OPP", "name") not in _actors("Jordan met opposition groups in Amman.")
+
+
+def test_syrian_and_turkish_backed_rebels_stay_syrian_opposition():
+    """The states the role knows keep their reading."""
+    assert any(a == "SYR_OPP" for a, _ in _actors("Syrian rebels shelled the town."))
+    assert ("TUR", "SYR_OPP") in _pairs("Turkish-backed rebels advanced on the town.", "support")
+
+
+def test_iraqi_blocs_and_venezuelan_opposition_are_named():
+    """Round-8 actors: Iraq's electoral blocs and Venezuela's opposition."""
+    assert ("SAIROON", "name") in _actors("Sairoon won the most seats in the vote.")
+    assert ("FATAH_IRQ", "name") in _actors("The Fatah alliance came second.")
+    assert ("VEN_OPP", "person") in _actors("Guaido thanked Colombia.")
+
+
+# --- pair references -------------------------------------------------------------------------
+
+
+def test_the_two_after_a_subordinator_is_the_pair_just_named():
+    """ "X and Y signed a deal after the two leaders met": the pair is X and Y, the clause's
+    subject, not an earlier pair."""
+    text = (
+        "Headline\nThe United States and Mexico traded threats last year. "
+        "Oman and Kuwait signed a port deal after the two leaders met in Muscat."
+    )
+    events = CODER.code_text(text)
+    pairs = [m for e in events for m in [tuple(sorted(e.actors))] if len(e.actors) == 2]
+    assert ("KWT", "OMN") in pairs
+    assert all("USA" not in p and "MEX" not in p for p in pairs[1:])
+
+
+def test_the_two_as_object_of_its_subjects_verb_is_not_the_subject():
+    """Negative: "Qatar and Kuwait urged the two sides to talk" - the pair is someone else."""
+    text = (
+        "Headline\nSaudi Arabia and Iran traded accusations on Monday. "
+        "Qatar and Kuwait urged the two sides to talk."
+    )
+    events = CODER.code_text(text)
+    assert not any(set(e.actors) == {"QAT", "KWT"} and e.kind == "rivalry" for e in events)
+
+
+def test_foreign_backed_irregulars_are_not_the_demonym_state():
+    """ "Turkish-backed Syrian militias" are Turkey's proxies, not Syria's army; "Iran-backed
+    Iraqi fighters" are a group the lists lack, not Iraq."""
+    pairs = _pairs("Turkish-backed Syrian militias shelled a Kurdish town.", "support")
+    assert ("TUR", "SYR_OPP") in pairs and ("TUR", "SYR") not in pairs
+    assert ("IRN", "IRQ") not in _pairs("Iran-allied Iraqi fighters fired rockets at Kuwait.")
+
+
+def test_foreign_backed_regular_troops_stay_the_state():
+    """Negative: "Russian-backed Syrian troops" are Syria's army."""
+    assert ("RUS", "SYR") in _pairs("Russian-backed Syrian troops entered the town.", "support")
+
+
+def test_the_three_is_the_last_list_of_three():
+    """ "Kuwait, Oman and Qatar met. The three agreed ..." codes all three."""
+    text = "Headline\nKuwait, Oman and Qatar met in Doha. The three agreed to back Iraq."
+    events = [e for e in CODER.code_text(text) if e.sentence == 2]
+    assert any(set(e.actors) == {"KWT", "OMN", "QAT"} for e in events)
+
+
+def test_the_three_without_a_list_of_three_names_nobody():
+    """Negative: two named actors give "the three" no reading (never a guessed third)."""
+    text = "Headline\nKuwait and Oman met in Doha. The three agreed to back Iraq."
+    events = [e for e in CODER.code_text(text) if e.sentence == 2]
+    assert not any({"KWT", "OMN"} <= set(e.actors) for e in events)

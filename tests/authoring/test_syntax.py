@@ -1602,3 +1602,87 @@ def test_demonym_does_not_join_a_name_after_and():
     pairs = _pairs("Iran criticised Russian gas sales and Turkish strikes on Syria.", "hostility")
     assert ("TUR", "SYR") in pairs
     assert ("RUS", "SYR") not in pairs
+
+
+# -- frames from the paraphrase matrix (tests/authoring/test_paraphrase.py) ----------------------
+
+
+def test_agent_of_a_passive_realising_verb_does_the_noun_subject():
+    """ "A defence pact with Oman was signed by Qatar": the pact is Qatar's."""
+    assert ("OMN", "QAT") in {
+        tuple(sorted(p)) for p in _pairs("A defence pact with Oman was signed by Qatar.")
+    }
+
+
+def test_agent_of_a_passive_verb_about_the_event_is_no_doer():
+    """ "Sanctions on Iraq were criticised by Egypt": Egypt criticises, it sanctions nobody."""
+    assert ("EGY", "IRQ") not in _pairs("Sanctions on Iraq were criticised by Egypt.", "sanction")
+
+
+def test_owner_of_a_subject_noun_is_the_target_of_a_passive():
+    """ "Bases used by the Taliban were bombed by Pakistan": the Taliban are bombed."""
+    text = "Bases used by the Taliban were bombed by Pakistan on Friday."
+    assert ("PAK", "TALIBAN") in _pairs(text, "hostility")
+
+
+def test_owner_after_an_actor_subject_is_not_the_subject():
+    """ "Egypt, using bases held by France, attacked Libya": Egypt attacks, France does not."""
+    pairs = _pairs("Egypt, using bases held by France, attacked Libya.", "hostility")
+    assert ("FRA", "LBY") not in pairs
+
+
+def test_fronted_participle_clause_takes_the_main_subject():
+    """ "After blacklisting Huawei, Canada said ...": Canada blacklisted the firm."""
+    text = "After blacklisting Huawei, Canada said further steps would follow."
+    assert ("CAN", "HUAWEI") in _pairs(text, "sanction")
+
+
+def test_fronted_clause_with_its_own_subject_keeps_it():
+    """ "After Egypt sanctioned Libya, Tunisia said ...": Egypt sanctioned, not Tunisia."""
+    pairs = _pairs("After Egypt sanctioned Libya, Tunisia said it was worried.", "sanction")
+    assert ("EGY", "LBY") in pairs
+    assert ("TUN", "LBY") not in pairs
+
+
+def test_subject_set_off_with_as_well_as_joins_the_subject():
+    """ "Spain, as well as Portugal, sanctioned Cuba": both sanction."""
+    pairs = _pairs("Spain, as well as Portugal, sanctioned Cuba.", "sanction")
+    assert {("ESP", "CUB"), ("PRT", "CUB")} <= pairs
+
+
+def test_as_well_as_after_an_object_does_not_make_a_subject():
+    """ "Spain sanctioned Cuba, as well as Venezuela": Venezuela is sanctioned, not a doer."""
+    pairs = _pairs("Spain sanctioned Cuba, as well as Venezuela, last year.", "sanction")
+    assert ("VEN", "CUB") not in pairs
+
+
+def test_dash_apposition_after_the_subject_is_skipped():
+    """ "Qatar - a small emirate - backed Hamas": the subject is Qatar, the dashes no hyphen."""
+    text = "Qatar - a small emirate with a large fund - backed Hamas."
+    assert ("QAT", "HAMAS") in _pairs(text, "support")
+
+
+def test_hyphen_compound_is_no_dash_apposition():
+    """ "Iran-backed militias attacked Israel": the hyphen still makes an adjective."""
+    pairs = _pairs("Iran-backed militias attacked Israel.", "support")
+    assert ("IRN", "ISR") not in pairs
+
+
+def test_including_after_an_unnamed_object_names_the_target():
+    """ "sanctioned 12 firms, including Gazprom": the firm named is sanctioned."""
+    text = "Canada sanctioned 12 firms, including Gazprom, on Friday."
+    assert ("CAN", "GAZPROM") in _pairs(text, "sanction")
+
+
+def test_including_after_a_named_object_adds_no_target():
+    """ "sanctioned Venezuela's allies, including ..." keeps the named object; an actor named
+    before the comma is the object, not the list after it."""
+    text = "Canada sanctioned Venezuela, including officials close to Cuba."
+    pairs = _pairs(text, "sanction")
+    assert ("CAN", "VEN") in pairs
+    assert ("CAN", "CUB") not in pairs
+
+
+def test_parenthetical_speech_tag_keeps_the_subject_before_it():
+    """ "Egypt, officials said, struck Libya": Egypt strikes; the officials only speak."""
+    assert ("EGY", "LBY") in _pairs("Egypt, officials said, launched air strikes on Libya.")
