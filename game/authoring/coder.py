@@ -20,7 +20,11 @@ here (`Event`, `CodedSentence`, `Mention`, `AgreementMention`, `FALLBACK_CONFIDE
 - `patterns`: compiled patterns and the trigger index; `sources`, `targets`: an event's ends;
 - `modifiers`: status, confidence and negation; `event_details`: building an event, its
   sector, scope, entities and value; `fallback`: low-confidence family-word events;
-- `constructions`: exposure to sanctions, joining acts, joint acts "against" a third party.
+- `subjects` (with `coordination`, `subject_phrases`, `passives`, `pronouns`): clause subjects,
+  speakers and pronouns;
+- constructions with no verb of the relation: `restrictive_measures` (sanctions, restricted
+  trade), `joint_acts` (acts and accords of several parties), `trade_arms` (doers and kinds of
+  trade and arms events), `party_phrases` (membership, pairs, sides, owners).
 
 Must not import: pygame, anything under `game.ui`.
 """
@@ -32,35 +36,6 @@ from collections.abc import Callable, Sequence
 from attrs import evolve
 
 from game.authoring.coded import AgreementMention, CodedSentence, Event, Mention
-from game.authoring.constructions import (
-    alliance_pair,
-    arms_transfer_kind,
-    breached_sanctions,
-    civil_war_owner,
-    co_backers,
-    companion_allies,
-    cooperation_accord,
-    deployed_participle,
-    exited_country,
-    exposure,
-    gerund_doer,
-    goods_maker,
-    hyphen_pair,
-    hyphen_target,
-    intended_doer,
-    is_hyphen_pair,
-    joined_act,
-    joint_act,
-    joint_against,
-    membership,
-    modifier_agent,
-    object_owner,
-    pitted,
-    restricted_trade,
-    separate_accords,
-    topic_only,
-    traded_agreement,
-)
 from game.authoring.dictionary import Dictionaries, default_dictionaries
 from game.authoring.event_details import (
     _entities,
@@ -80,9 +55,31 @@ from game.authoring.function_words import (
     _REACTION_VERBS,
     _SIZE,
 )
+from game.authoring.joint_acts import (
+    co_backers,
+    cooperation_accord,
+    joined_act,
+    joint_act,
+    joint_against,
+    separate_accords,
+    topic_only,
+)
 from game.authoring.mentions import _find_mentions, unfounded_role_defaults
 from game.authoring.modifiers import _modify
+from game.authoring.party_phrases import (
+    alliance_pair,
+    civil_war_owner,
+    companion_allies,
+    hyphen_pair,
+    hyphen_target,
+    is_hyphen_pair,
+    membership,
+    object_owner,
+    pitted,
+)
+from game.authoring.passives import verbal_deal
 from game.authoring.patterns import _Compiled, _compiled
+from game.authoring.pronouns import _valid_subject
 from game.authoring.reactions import (
     REFERENCE_PENALTY,
     note_event_act,
@@ -90,9 +87,15 @@ from game.authoring.reactions import (
     reaction_events,
     referred_makers,
 )
+from game.authoring.restrictive_measures import (
+    breached_sanctions,
+    exited_country,
+    exposure,
+    restricted_trade,
+)
 from game.authoring.sentence_view import _Sent
 from game.authoring.sources import _noun_modifier, _passive, _source
-from game.authoring.subjects import _valid_subject, subject, verbal_deal
+from game.authoring.subjects import subject
 from game.authoring.targets import (
     _anaphora,
     _goods_seller,
@@ -102,6 +105,15 @@ from game.authoring.targets import (
     object_relative_target,
 )
 from game.authoring.text import Sentence, tokenize, words_of
+from game.authoring.trade_arms import (
+    arms_transfer_kind,
+    deployed_participle,
+    gerund_doer,
+    goods_maker,
+    intended_doer,
+    modifier_agent,
+    traded_agreement,
+)
 from game.scenario.model import Status
 
 __all__ = [
@@ -294,7 +306,7 @@ class Coder:
         sector = pattern.sector.value if pattern.sector else _sector(low)
         transfer = arms_transfer_kind(sent, kind, i, j, target_ids)
         if transfer is not None:
-            # Arms to a state are a deal, arms to an armed group support (constructions).
+            # Arms to a state are a deal, arms to an armed group support (trade_arms).
             kind = transfer
             sector = "arms" if kind == "deal" else None
         if kind == "deal" and restricted_trade(sent, i, sources + targets):
@@ -774,5 +786,5 @@ _CONSTRUCTION_ENDS: dict[
     "faces": lambda sent, comp, i, j, end: exposure(sent, i, j, end, False),
     "exposes": lambda sent, comp, i, j, end: exposure(sent, i, j, end, True),
 }
-"""Layouts whose two ends one function of `constructions` finds, from the sentence, the
+"""Layouts whose two ends one construction function finds, from the sentence, the
 compiled pattern, the trigger span `i:j` and the end of its phrase; no source, no event."""

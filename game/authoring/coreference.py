@@ -404,6 +404,17 @@ def _earlier_pair(mentions: list[Mention], anchor: str | None) -> tuple[str, str
     return None
 
 
+def _coordinated_places(sent: _Sent) -> set[int]:
+    """Starts of place mentions coordinated with another mention ("went to Oman and Qatar",
+    "in Chad and Niger"): a later "the two countries" or "both countries" means those states,
+    though a lone place ("talks in Geneva") is never one of a pair."""
+    out: set[int] = set()
+    for a, b in itertools.pairwise(sent.mentions):
+        if sent.low[a.end : b.start] in (["and"], [","]) and (a.place or b.place):
+            out.update((a.start, b.start))
+    return out
+
+
 def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[str, str] | None:
     """The last two actors named together before token `index`: in this sentence if it
     names two; else the latest earlier sentence naming this sentence's actor with another;
@@ -415,8 +426,13 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
 
     def named(earlier: _Sent, limit: int | None = None) -> list[Mention]:
         out = []
+        listed = _coordinated_places(earlier) if states_only else set()
         for m in earlier.mentions:
-            if (limit is not None and m.end > limit) or m.weak or m.place:
+            if (
+                (limit is not None and m.end > limit)
+                or m.weak
+                or (m.place and m.start not in listed)
+            ):
                 continue
             if states_only and (m.actor not in actors or actors[m.actor].kind.value != "state"):
                 continue
@@ -470,6 +486,11 @@ def _pair_context(sent: _Sent, index: int, states_only: bool = False) -> tuple[s
             return resolved
         if not here:
             return _coordinated_pair(earlier, mentions) or (ids[1], ids[0])
+        pair = _coordinated_pair(earlier, mentions)
+        if prev_word in preps and pair is not None and here[0] not in pair:
+            # "Japan sent envoys to Chad and Niger. Tokyo signed deals with both countries":
+            # the actor acting on the pair is not one of it; the two named together are.
+            return pair
         if here[0] in ids:
             # The actor named nearest to this sentence's actor there is its partner.
             anchors = [m.start for m in mentions if here[0] in (m.actor, *m.extra)]

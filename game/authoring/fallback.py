@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.authoring.coded import Event, Mention
-from game.authoring.constructions import restricted_trade
 from game.authoring.dictionary import Dictionaries, Pattern
 from game.authoring.event_details import _entities, _scope, _sector, _value, pattern_event
 from game.authoring.function_words import (
@@ -25,6 +24,7 @@ from game.authoring.function_words import (
 from game.authoring.modifiers import _modify
 from game.authoring.morphology import _verb_forms
 from game.authoring.patterns import _Compiled
+from game.authoring.restrictive_measures import restricted_trade
 from game.authoring.sentence_view import _Sent
 from game.authoring.sources import _passive, _source
 from game.authoring.text import words_of

@@ -213,5 +213,7 @@ _ADJECTIVE_FILLERS = frozenset(
         "state",
         "state-owned",
         "state-run",
+        # "are treaty allies", "a treaty partner of": the treaty says how they are allied.
+        "treaty",
     }
 )

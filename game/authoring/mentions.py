@@ -134,15 +134,19 @@ def unfounded_role_defaults(dicts: Dictionaries, named: set[str]) -> dict[str, s
     """
     out: dict[str, str] = {}
     for n, role in enumerate(dicts.roles):
-        if not role.regional or not role.default:
-            continue
-        entry = dicts.actors.get(role.default)
-        home = {role.default, *role.by_actor}
-        if entry is not None and entry.parent:
-            home.add(entry.parent)
-        if not home & named:
+        if role.regional and role.default and not _role_home(role, dicts) & named:
             out[role_default_key(n)] = ""
     return out
+
+
+def _role_home(role: RoleEntry, dicts: Dictionaries) -> set[str]:
+    """The actors whose mention grounds a regional role default: the default, its parent and
+    the states of the role's `by_actor` table."""
+    home = {role.default or "", *role.by_actor}
+    entry = dicts.actors.get(role.default or "")
+    if entry is not None and entry.parent:
+        home.add(entry.parent)
+    return home
 
 
 def _find_mentions(
@@ -196,8 +200,14 @@ def _find_mentions(
                 mentions.append(Mention(start, end, None, "title"))
             else:
                 default = role.default
-                if remap and role_default_key(int(ref)) in remap:
-                    default = None  # the article never names the regional default's home
+                if (
+                    remap
+                    and role_default_key(int(ref)) in remap
+                    and not _role_home(role, dicts) & {r[3] for r in raw}
+                ):
+                    # The article never names the regional default's home, nor does this
+                    # sentence by an adjective ("Turkish-backed rebels", "Syrian jihadists").
+                    default = None
                 mentions.append(Mention(start, end, default, "role", via_role=True))
             continue
         if kind == "person":

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from game.authoring.dictionary import Pattern
 from game.authoring.function_words import _AFTER_STOPS
+from game.authoring.passives import _IRREGULAR_PAST
 from game.authoring.sentence_view import _Sent
-from game.authoring.subjects import _IRREGULAR_PAST
 from game.scenario.model import Status
 
 if TYPE_CHECKING:

@@ -136,6 +136,10 @@ def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
     words = words_of(phrase)
     if not words:
         return set()
+    if len(words) >= 3 and words[1] == "-":
+        # A hyphenated verb inflects after its hyphen: "black-list" -> "black-listed",
+        # "re-impose" -> "re-imposed" (the tokenizer splits them into three words).
+        return {(*words[:2], *form) for form in _verb_forms(" ".join(words[2:]))}
     head, rest = words[0], words[1:]
     forms = {head, *_IRREGULAR.get(head, ()), *_prefixed_irregular(head)}
     if head.endswith("e"):

@@ -29,7 +29,8 @@ from game.authoring.function_words import (
     _TARGET_STOPS,
 )
 from game.authoring.mentions import _expand, _find_mentions, _quote_depths, _relative_clauses
-from game.authoring.subjects import _find_speaker, resolve_object_pronoun
+from game.authoring.pronouns import resolve_object_pronoun
+from game.authoring.subjects import _find_speaker
 from game.authoring.text import Sentence, tokenize
 
 _ING_NOUNS = frozenset(

@@ -10,26 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.authoring import function_words as fw
 from game.authoring.coded import Mention
-from game.authoring.function_words import (
-    _ADJECTIVE_FILLERS,
-    _BARRIERS,
-    _BE,
-    _DETERMINERS,
-    _RELATIVES,
-    _TARGET_STOPS,
-)
+from game.authoring.passives import reduced_participle, reduced_passive
 from game.authoring.patterns import _Compiled
+from game.authoring.pronouns import _speaker_group, resolve_pronoun
 from game.authoring.sentence_view import _Sent
 from game.authoring.subjects import (
     _CONDITIONALS,
     _SUBORDINATORS,
     _as_long_as,
     _controlled,
-    _speaker_group,
-    reduced_participle,
-    reduced_passive,
-    resolve_pronoun,
     subject,
 )
 from game.authoring.targets import _prep_target
@@ -54,7 +45,7 @@ def _passive(sent: _Sent, i: int) -> bool:
     k = i - 1
     while k >= 0 and sent.low[k] in ("also", "already", "reportedly", "not", "being", "now"):
         k -= 1
-    if k >= 0 and sent.low[k] in _BE:
+    if k >= 0 and sent.low[k] in fw._BE:
         return True
     # A participle with its agent after a noun: "the Houthis, backed by Iran, ...",
     # "militias funded by Tehran".
@@ -82,7 +73,7 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
                     group = [first, *group]
             return group, "modifier", 0.0
         k = i - 1
-        while k >= 0 and low[k] in _ADJECTIVE_FILLERS | {"military", "arms", "weapons"}:
+        while k >= 0 and low[k] in fw._ADJECTIVE_FILLERS | {"military", "arms", "weapons"}:
             k -= 1
         if k >= 0 and low[k] in ("its", "their", "our"):
             # "Britain has resisted calls to halt its own weapons sales": its = Britain;
@@ -98,7 +89,7 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         light = coder.dicts.words["light"]
         for back in range(1, 13):
             v = i - back
-            if v < 0 or low[v] in _BARRIERS or low[v] in (",", "which", "who", "that", "for"):
+            if v < 0 or low[v] in fw._BARRIERS or low[v] in (",", "which", "who", "that", "for"):
                 break  # "made the region a base for attacks": the attacks are no one's here
             if _gerund_modifier(low, v):
                 continue  # "a potential launching ground for attacks": no one launches here
@@ -155,7 +146,7 @@ def _gerund_modifier(low: list[str], v: int) -> bool:
     if not low[v].endswith("ing") or v == 0 or v + 1 >= len(low):
         return False
     before = low[v - 1]
-    noun_phrase = before in _DETERMINERS or before in _ADJECTIVE_FILLERS or before in _PLANNED
+    noun_phrase = before in fw._DETERMINERS or before in fw._ADJECTIVE_FILLERS or before in _PLANNED
     return noun_phrase and low[v + 1].isalpha()
 
 
@@ -197,7 +188,7 @@ def _coordinated_possessor(sent: _Sent, k: int) -> list[Mention]:
     if low[k] not in ("its", "their") or k < 3 or low[k - 1] not in ("and", "or"):
         return []
     for b in range(k - 2, max(0, k - 8), -1):
-        if low[b] in _BARRIERS or low[b] in (",", '"', "that", "which"):
+        if low[b] in fw._BARRIERS or low[b] in (",", '"', "that", "which"):
             return []
         if low[b] == "'s":
             owner = sent.mention_ending(b)
@@ -245,7 +236,7 @@ def _holds(sent: _Sent, v: int, i: int) -> bool:
     if low[v] not in _HAVE or i - v > 4:
         return False
     return all(
-        t in _DETERMINERS or t in _ADJECTIVE_FILLERS or (t.isalpha() and not t.endswith("ed"))
+        t in fw._DETERMINERS or t in fw._ADJECTIVE_FILLERS or (t.isalpha() and not t.endswith("ed"))
         for t in low[v + 1 : i]
     ) and not any(sent.mention_at(k) is not None for k in range(v + 1, i))
 
@@ -261,7 +252,7 @@ def _apposition_owner(sent: _Sent, i: int) -> Mention | None:
         m = sent.mention_ending(k + 1)
         if m is not None and not m.weak:
             return None
-        if low[k] in _BARRIERS or low[k] in _RELATIVES or low[k] in _BE:
+        if low[k] in fw._BARRIERS or low[k] in fw._RELATIVES or low[k] in fw._BE:
             return None
         k -= 1
     if k <= 0 or low[k] != "," or low[k + 1] not in ("the", "a", "an", "both", "two"):
@@ -280,7 +271,7 @@ def _noun_modifier(coder: Coder, sent: _Sent, i: int) -> Mention | None:
     if k >= 1 and low[k] in ("led", "backed", "imposed", "sponsored") and low[k - 1] == "-":
         m = sent.mention_ending(k - 1)
         return m if m is not None and m.actor is not None else None
-    stops = coder.dicts.words["object_preps"] | _TARGET_STOPS | _DETERMINERS - {"'s"}
+    stops = coder.dicts.words["object_preps"] | fw._TARGET_STOPS | fw._DETERMINERS - {"'s"}
     skipped = 0
     while k >= 0 and skipped < 4:
         m = sent.mention_ending(k + 1)

@@ -22,15 +22,11 @@ from game.authoring.function_words import (
     _RELATIONAL_ADJECTIVES,
     _TARGET_STOPS,
 )
+from game.authoring.passives import realising_passive_by
 from game.authoring.patterns import _Compiled
+from game.authoring.pronouns import _speaker_group, _valid_subject, resolve_object_pronoun
 from game.authoring.sentence_view import _Sent
-from game.authoring.subjects import (
-    _speaker_group,
-    _valid_subject,
-    realising_passive_by,
-    resolve_object_pronoun,
-    subject,
-)
+from game.authoring.subjects import subject
 from game.scenario.model import Status
 
 if TYPE_CHECKING:

@@ -55,6 +55,17 @@ def test_verb_phrases_are_inflected_by_the_morphology_helper():
     assert ("was", "at", "odds", "with") in _verb_forms("be at odds with")
 
 
+def test_a_hyphenated_verb_inflects_after_its_hyphen():
+    """ "black-list" -> "black-listed", "re-impose" -> "re-imposed"; never "blacked-list"."""
+    forms = _verb_forms("black-list")
+    assert {("black", "-", "listed"), ("black", "-", "lists")} <= forms
+    assert ("blacked", "-", "list") not in forms
+    assert ("re", "-", "imposed") in _verb_forms("re-impose")
+    coded = coded_pairs("The European Union black-listed two Syrian ministers.")
+    assert ("EU", "sanction", "SYR") in coded
+    assert not coded_pairs("The band played black-listed songs.")
+
+
 LIGHT_AND_NOMINAL = [
     ("Egypt signed a memorandum with Russia on nuclear cooperation.", "EGY cooperation RUS"),
     ("Iraq reached an agreement with Iran on gas imports.", "IRQ deal IRN"),

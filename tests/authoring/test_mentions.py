@@ -202,6 +202,33 @@ def test_the_two_as_object_of_its_subjects_verb_is_not_the_subject():
     assert not any(set(e.actors) == {"QAT", "KWT"} and e.kind == "rivalry" for e in events)
 
 
+def test_pair_acted_on_by_the_subject_is_the_two_named_together():
+    """ "X sent envoys to A and B. X signed deals with both countries": the pair is A and B,
+    not X and the state named nearest to it; places joined by "and" count as the pair."""
+    sent = "Headline\nJapan sent its trade minister to Morocco and Tunisia. "
+    assert {("JPN", "MAR"), ("JPN", "TUN")} <= _pairs(
+        sent + "Tokyo signed trade pacts with the two countries.", "deal"
+    )
+    held = "Headline\nJapan's envoy held talks in Morocco and Tunisia. "
+    assert ("JPN", "TUN") in _pairs(held + "Japan opened trade offices in both countries.")
+
+
+def test_pair_without_two_named_together_keeps_the_subjects_partner():
+    """Negative: with only one state named beside the subject, the pair is the subject and it;
+    a lone place is never one of a pair."""
+    text = (
+        "Headline\nJapan's envoy met Morocco's king in Tunisia. "
+        "Japan signed a trade pact with the two countries."
+    )
+    assert not any("TUN" in p for p in _pairs(text, "deal"))
+    lone = (
+        "Headline\nTalks between Japan and Morocco were held in Tunisia. "
+        "The two countries signed a trade pact."
+    )
+    assert ("JPN", "MAR") in _pairs(lone, "deal")
+    assert not any("TUN" in p for p in _pairs(lone, "deal"))
+
+
 def test_foreign_backed_irregulars_are_not_the_demonym_state():
     """ "Turkish-backed Syrian militias" are Turkey's proxies, not Syria's army; "Iran-backed
     Iraqi fighters" are a group the lists lack, not Iraq."""
@@ -227,3 +254,45 @@ def test_the_three_without_a_list_of_three_names_nobody():
     text = "Headline\nKuwait and Oman met in Doha. The three agreed to back Iraq."
     events = [e for e in CODER.code_text(text) if e.sentence == 2]
     assert not any({"KWT", "OMN"} <= set(e.actors) for e in events)
+
+
+# --- regional role defaults --------------------------------------------------------------------
+
+
+def test_bare_jihadists_are_hts_only_in_a_syria_story():
+    """ "jihadists" alone is Idlib's HTS when the article names Syria (or Assad), else nobody."""
+    syria = (
+        "Headline\nSyria and Russia met on Monday. Russian jets struck jihadists near the border."
+    )
+    assert ("RUS", "HTS") in _pairs(syria, "hostility")
+    assad = "Headline\nThe Assad government said Russian jets struck jihadists."
+    assert ("RUS", "HTS") in _pairs(assad, "hostility")
+
+
+def test_bare_jihadists_outside_syria_name_no_actor():
+    """Negative: in a Sahel or Iraq story "jihadists" or "extremists" are not HTS."""
+    mali = "Headline\nFrench jets struck jihadists near the border of Mali on Monday."
+    assert not any("HTS" in p for p in _pairs(mali))
+    iraq = "Headline\nIraq vowed to crush extremists after the attack in Kirkuk."
+    assert not any("HTS" in p for p in _pairs(iraq))
+
+
+def test_bare_jihadists_grounded_by_an_adjective_in_the_sentence_are_hts():
+    """With no name of Syria in the article, "Syrian" in the same sentence grounds the
+    regional default; a Sahel adjective does not."""
+    syrian = "Headline\nRussian jets bombed jihadists near the Syrian border."
+    assert ("RUS", "HTS") in _pairs(syrian, "hostility")
+    malian = "Headline\nFrench jets bombed jihadists near the Malian border."
+    assert not any("HTS" in p for p in _pairs(malian))
+
+
+def test_bare_rebels_are_the_syrian_opposition_only_in_a_syria_story():
+    """ "the rebels" alone defaults to Syria's opposition where the article names Syria."""
+    syria = "Headline\nTurkey hosted Syria talks. Qatar later supported the rebels near Idlib."
+    assert ("QAT", "SYR_OPP") in _pairs(syria, "support")
+
+
+def test_bare_opposition_groups_in_another_country_are_not_the_syrian_opposition():
+    """Negative: a Venezuela story's "opposition groups" are not Syria's rebels."""
+    text = "Headline\nCuba said Venezuela had cracked down on opposition groups in Caracas."
+    assert not any("SYR_OPP" in p for p in _pairs(text))

@@ -52,3 +52,43 @@ def test_negation_denies_an_act_judged_unlikely():
     assert not any(
         k == "hostility" for k, _, _ in _kinds("Washington is unlikely to punish Ankara.")
     )
+
+
+def test_no_plans_denies_the_planned_act():
+    """ "has no plans to sell jets to", "did not have plans to impose sanctions on", "has no
+    intention of backing": no fact; "plans to impose" stays a planned one."""
+    assert not _kinds("Spain has no plans to sell jets to Egypt.")
+    assert not _kinds("Canada did not have plans to impose sanctions on Venezuela.")
+    assert not _kinds("Italy does not have any plans to impose new sanctions on Libya.")
+    assert not any(k == "support" for k, _, _ in _kinds("Qatar has no intention of backing Hamas."))
+    planned = CODER.code_text("Canada plans to impose sanctions on Venezuela.")
+    assert [(e.kind, e.status.value) for e in planned] == [("sanction", "planned")]
+
+
+def test_a_war_dated_decades_back_is_no_relation_today():
+    """ "the Ethiopia-Eritrea war (1998-2000)", "fought a war against X in the 1960s": background;
+    a war without such a date, or a measure in force "since the 1980s", still counts."""
+    assert not _kinds("The Ethiopia-Eritrea war (1998-2000) left a closed border.")
+    assert not _kinds("Morocco fought a war against Algeria in the 1960s.")
+    assert not _kinds("The Armenia-Azerbaijan war of the early 1990s displaced thousands.")
+    assert ("hostility", ("ETH", "ERI"), ()) in _kinds("The Ethiopia-Eritrea war killed many.")
+    assert ("sanction", ("USA",), ("CUB",)) in _kinds(
+        "Washington has imposed sanctions on Cuba since the 1960s."
+    )
+    assert ("deal", ("RUS",), ("IND",)) in _kinds("Russia sold tanks to India in the late hours.")
+
+
+def test_a_sales_ban_right_after_the_sales_denies_them():
+    """ "a drone sales ban to Venezuela" is no sale; "drone sales to Venezuela" are."""
+    assert not any(
+        k == "deal" for k, _, _ in _kinds("Spain announced a drone sales ban to Venezuela.")
+    )
+    assert ("deal", ("ESP",), ("VEN",)) in _kinds("Spain announced drone sales to Venezuela.")
+
+
+def test_soured_ties_are_a_rivalry_not_a_denial():
+    """ "relations between A and B have soured" states that the two are at odds now."""
+    assert ("rivalry", ("GRC", "CYP"), ()) not in _kinds("Ties between Greece and Cyprus are good.")
+    coded = _kinds("Relations between Sudan and Egypt have soured over the dam.")
+    assert ("rivalry", ("SDN", "EGY"), ()) in coded
+    assert not any(k == "cooperation" for k, _, _ in coded)

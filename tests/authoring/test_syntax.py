@@ -690,7 +690,7 @@ def test_predicative_as_does_not_open_a_clause_for_a_coordinated_verb():
 
 def test_clausal_as_still_opens_a_clause():
     """ "as Egypt cut ties and Qatar ...": "as" before a subject starts a clause of its own."""
-    text = "Tensions rose as Egypt cut ties and Qatar later supported the rebels."
+    text = "Tensions over Syria rose as Egypt cut ties and Qatar later supported the rebels."
     assert ("QAT", "SYR_OPP") in _pairs(text, "support")
     assert ("EGY", "SYR_OPP") not in _pairs(text, "support")
 
