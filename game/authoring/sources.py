@@ -89,7 +89,9 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
         light = coder.dicts.words["light"]
         for back in range(1, 13):
             v = i - back
-            if v < 0 or low[v] in fw._BARRIERS or low[v] in (",", "which", "who", "that", "for"):
+            if v < 0 or low[v] in fw._BARRIERS or low[v] in (",", "which", "who", "that"):
+                break
+            if low[v] == "for" and not _readies_for(sent, v, light):
                 break  # "made the region a base for attacks": the attacks are no one's here
             if _gerund_modifier(low, v):
                 continue  # "a potential launching ground for attacks": no one launches here
@@ -134,6 +136,21 @@ def _source(coder: Coder, sent: _Sent, comp: _Compiled, i: int, j: int):
     if sent.speaker is not None and (sent.in_quote[i] or _after_speech(coder, sent, i)):
         return _speaker_group(sent), "speaker", 0.15
     return [], "", 0.0
+
+
+def _readies_for(sent: _Sent, v: int, light: frozenset[str]) -> bool:
+    """Whether "for" at `v` follows a light verb, perhaps with a "with X" companion between
+    ("preparing for an offensive", "had been gearing up with Damascus for an assault"): then
+    the act after it is the verb's subject's own."""
+    k = v - 1
+    while k >= 0 and k >= v - 6:
+        if sent.low[k] in light:
+            return True
+        inside = any(m.start <= k < m.end for m in sent.mentions)
+        if not (inside or sent.low[k] in ("with", "up", "together", "the")):
+            return False
+        k -= 1
+    return False
 
 
 _NOUN_MARKERS = frozenset({"for", "of", "the", "a", "an"})

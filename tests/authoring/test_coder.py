@@ -264,3 +264,16 @@ def test_attacks_a_place_is_a_base_for_are_not_the_speakers():
     one; the light verb before "for" does not govern the attacks."""
     text = '"Armed groups keep making the desert a staging ground for attacks on Jordan," Sisi said'
     assert ("EGY", "JOR") not in _pairs(text, "hostility")
+
+
+def test_light_verb_owns_the_act_it_prepares_for():
+    """ "preparing (with X) for an offensive against Y": "for" after a light verb does not cut
+    the act off from the verb's subject."""
+    text = "Headline\nEgypt had been preparing with Sudan for an offensive against the Houthis."
+    assert ("EGY", "HOUTHIS") in _pairs(text, "hostility")
+
+
+def test_base_for_attacks_names_no_attacker():
+    """Negative: "a base for attacks on X" after a verb that is no light verb has no doer."""
+    text = "Headline\nJordan said the camp was a base for attacks on Israel."
+    assert ("JOR", "ISR") not in _pairs(text, "hostility")

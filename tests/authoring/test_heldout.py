@@ -8,9 +8,10 @@ J (six) 0.53 / 0.70; K (seven, scored during the first round of the fourth issue
 0.46 / 0.64; L and M (thirteen, after its second round) 0.55 / 0.68; N and O (twelve, after its
 third round) 0.51 / 0.68; P and Q (twelve, after its fourth round) 0.53 / 0.62; R and S
 (twelve, after its fifth and last round) 0.48 / 0.65, or 0.53 / 0.62 counted as the issue
-counts (clear relations of the five scored kinds). A to Q were then read and used for general
-fixes; R and S were scored once and never read. Each gold relation says whether it is stated
-clearly or inferred.
+counts (clear relations of the five scored kinds). All of them were then read and used for
+general fixes (R and S from the fifth issue-6 session on). The generalisation estimate now comes
+from real articles kept outside the repository (docs/real-articles.md). Each gold relation says
+whether it is stated clearly or inferred.
 
 The set is named on the first line of each gold list; `python -m game.authoring.evaluate
 tests/authoring/heldout` prints the figures per set. The floors below guard against
@@ -56,18 +57,18 @@ def test_sets_tuned_in_later_rounds_do_not_regress():
 
 
 def test_blind_sets_read_after_their_first_score_do_not_regress():
-    """Sets K to Q (scored once blind, then read): recall >= 0.58, precision >= 0.75."""
+    """Sets K to Q (scored once blind, then read): recall >= 0.60, precision >= 0.77."""
     recall, precision = _micro("KLMNOPQ")
-    assert recall >= 0.58, recall
-    assert precision >= 0.75, precision
+    assert recall >= 0.60, recall
+    assert precision >= 0.77, precision
 
 
-def test_never_read_blind_sets_do_not_regress():
-    """Sets R and S, the current generalisation estimate, as the issue counts (clear relations of
-    alliance, support, deal, sanction, hostility): recall >= 0.50, precision >= 0.58."""
+def test_last_blind_sets_do_not_regress():
+    """Sets R and S (scored once blind at 0.53 / 0.62, read since), as the issue counts (clear
+    relations of the five scored kinds): recall >= 0.61, precision >= 0.67."""
     recall, precision = _micro("RS", target=True)
-    assert recall >= 0.50, recall
-    assert precision >= 0.58, precision
+    assert recall >= 0.61, recall
+    assert precision >= 0.67, precision
 
 
 def test_every_heldout_article_names_its_set_and_tags_its_relations():
