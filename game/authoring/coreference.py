@@ -163,15 +163,19 @@ def _armed_group_reference(sent: _Sent, k: int) -> Mention | None:
     return None
 
 
+def _mentions_back(sent: _Sent, index: int, reach: int) -> list[Mention]:
+    """The mentions before token `index`, nearest first, then those of up to `reach` earlier
+    sentences, each from its end."""
+    here = [m for m in sent.mentions if m.end <= index]
+    earlier = [m for e in itertools.islice(_earlier(sent), reach) for m in reversed(e.mentions)]
+    return [*reversed(here), *earlier]
+
+
 def _recent_armed_group(sent: _Sent, index: int, only_armed: bool) -> str | None:
     """The armed group named last before token `index`; with `only_armed` False, None if any
     other actor that is no state was named after it."""
     actors = sent.dicts.actors
-    here = [m for m in sent.mentions if m.end <= index]
-    earlier = [
-        m for e in itertools.islice(_earlier(sent), _GROUP_REACH) for m in reversed(e.mentions)
-    ]
-    for m in [*reversed(here), *earlier]:
+    for m in _mentions_back(sent, index, _GROUP_REACH):
         entry = actors.get(m.actor) if m.actor is not None else None
         if entry is None or m.weak:
             continue
@@ -304,11 +308,7 @@ def _firm_reference(sent: _Sent, k: int) -> Mention | None:
 def _recent_firm(sent: _Sent, index: int, owner: str | None) -> str | None:
     """The firm named last before token `index` (of state `owner` if given)."""
     actors = sent.dicts.actors
-    here = [m for m in sent.mentions if m.end <= index]
-    earlier = [
-        m for e in itertools.islice(_earlier(sent), _FIRM_REACH) for m in reversed(e.mentions)
-    ]
-    for m in [*reversed(here), *earlier]:
+    for m in _mentions_back(sent, index, _FIRM_REACH):
         entry = actors.get(m.actor) if m.actor is not None else None
         if entry is None or entry.kind.value != "firm":
             continue
