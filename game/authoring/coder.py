@@ -211,37 +211,34 @@ class Coder:
         note_verb_acts(sent)
         for i, low in enumerate(sent.low):
             for comp in self.index.get(low, ()):
-                for form in comp.triggers:
-                    if tuple(sent.low[i : i + len(form)]) != form:
-                        continue
-                    if i in consumed and comp.pattern.layout != "hyphen":
-                        # "bombing the Iran-aligned Houthis": the bombing's target phrase
-                        # holds the modifier, which still states its own relation.
-                        break
-                    event, used = self._match(sent, comp, i, i + len(form))
-                    if event is None:
-                        break
-                    if any(i in span and event.kind == kind for span, kind in denied):
-                        consumed |= used
-                        break
-                    if event.stance == "__negated__":
-                        # A denied act leaves its object free: in "refused to halt its weapons
-                        # sales to the kingdom" the sales are still coded; but what the object
-                        # would code as the same kind of fact is denied with it ("did not
-                        # impose sanctions").
-                        consumed.add(i)
-                        denied.append((used, event.kind))
-                        negated.append(evolve(event, stance=comp.pattern.stance))
-                        break
+                # Only the longest trigger form starting here is tried for each pattern.
+                n = comp.trigger_at(sent.low, i)
+                if n == 0:
+                    continue
+                if i in consumed and comp.pattern.layout != "hyphen":
+                    # "bombing the Iran-aligned Houthis": the bombing's target phrase
+                    # holds the modifier, which still states its own relation.
+                    continue
+                event, used = self._match(sent, comp, i, i + n)
+                if event is None:
+                    continue
+                if any(i in span and event.kind == kind for span, kind in denied):
                     consumed |= used
-                    if event.stance == "__negated__":
-                        negated.append(evolve(event, stance=comp.pattern.stance))
-                    else:
-                        event = _worsened(sent, event, i)
-                        events.append(event)
-                        sent.history.append(event)
-                        note_event_act(sent, event)
-                    break
+                    continue
+                if event.stance == "__negated__":
+                    # A denied act leaves its object free: in "refused to halt its weapons
+                    # sales to the kingdom" the sales are still coded; but what the object
+                    # would code as the same kind of fact is denied with it ("did not
+                    # impose sanctions").
+                    consumed.add(i)
+                    denied.append((used, event.kind))
+                    negated.append(evolve(event, stance=comp.pattern.stance))
+                    continue
+                consumed |= used
+                event = _worsened(sent, event, i)
+                events.append(event)
+                sent.history.append(event)
+                note_event_act(sent, event)
         events.extend(reaction_events(self, sent, events, consumed))
         if self.fallback:
             events.extend(fallback_events(self, sent, events, consumed))

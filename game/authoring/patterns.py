@@ -21,6 +21,34 @@ class _Compiled:
     objects: tuple[tuple[str, ...], ...]
     preps: tuple[tuple[str, ...], ...]
 
+    def trigger_at(self, low: list[str], i: int) -> int:
+        """The length of the longest trigger form starting at token `i`, 0 if none does.
+
+        A set lookup per distinct length: the passive forms under "was" or "is" number over a
+        thousand, and comparing each in turn dominated the coder's time."""
+        lengths, forms = _lookup(self.triggers)
+        left = len(low) - i
+        for n in lengths:
+            if n <= left and tuple(low[i : i + n]) in forms:
+                return n
+        return 0
+
+
+_LOOKUPS: dict[int, tuple[tuple[tuple[str, ...], ...], tuple[int, ...], frozenset]] = {}
+
+
+def _lookup(
+    triggers: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[int, ...], frozenset[tuple[str, ...]]]:
+    """Distinct lengths (longest first) and the set of `triggers`, built once per tuple (the
+    cache holds the tuple itself, so an id is never reused for another)."""
+    cached = _LOOKUPS.get(id(triggers))
+    if cached is None or cached[0] is not triggers:
+        lengths = tuple(sorted({len(form) for form in triggers}, reverse=True))
+        cached = (triggers, lengths, frozenset(triggers))
+        _LOOKUPS[id(triggers)] = cached
+    return cached[1], cached[2]
+
 
 def _compile(dicts: Dictionaries) -> tuple[dict[str, list[_Compiled]], list[_Compiled]]:
     compiled = []

@@ -277,3 +277,17 @@ def test_base_for_attacks_names_no_attacker():
     """Negative: "a base for attacks on X" after a verb that is no light verb has no doer."""
     text = "Headline\nJordan said the camp was a base for attacks on Israel."
     assert ("JOR", "ISR") not in _pairs(text, "hostility")
+
+
+def test_trigger_at_takes_the_longest_form_and_stops_at_the_sentence_end():
+    """The trigger lookup returns the longest form starting at a token, and never a form that
+    would run past the sentence's last token (its shorter prefix is no match)."""
+    from game.authoring.dictionary import default_dictionaries
+    from game.authoring.patterns import _Compiled
+
+    pattern = default_dictionaries().patterns[0]
+    comp = _Compiled(pattern, (("cut", "ties", "with"), ("cut", "ties"), ("cut",)), (), ())
+    assert comp.trigger_at(["they", "cut", "ties", "with", "x"], 1) == 3
+    assert comp.trigger_at(["they", "cut", "ties"], 1) == 2
+    assert comp.trigger_at(["they", "cut"], 1) == 1
+    assert comp.trigger_at(["they", "halted"], 1) == 0
