@@ -716,26 +716,6 @@ _BACK_PARTICLE_VERBS = frozenset(
 """Verbs "back" follows as a particle ("fight back", "hit back", "pull back"), never the verb
 "to back" (support)."""
 
-_RELATION_NOUNS = frozenset({"relations", "ties", "relationship", "relation"})
-_WORSENING = frozenset(
-    {
-        "deteriorated",
-        "deteriorating",
-        "deteriorate",
-        "deteriorates",
-        "soured",
-        "souring",
-        "sour",
-        "frayed",
-        "fraying",
-        "fray",
-        "worsened",
-        "worsening",
-        "worsen",
-        "strained",
-        "straining",
-    }
-)
 _WORSENING_REACH = 12
 
 
@@ -748,7 +728,8 @@ def _worsened(sent: _Sent, event: Event, i: int) -> Event:
     precede the relation noun ("deteriorating ties") or follow it within `_WORSENING_REACH`
     tokens in the same clause.
     """
-    if event.kind != "cooperation" or sent.low[i] not in _RELATION_NOUNS:
+    words = sent.dicts.words
+    if event.kind != "cooperation" or sent.low[i] not in words["relation_nouns"]:
         return event
     before = sent.low[max(0, i - 2) : i]
     after = []
@@ -756,7 +737,8 @@ def _worsened(sent: _Sent, event: Event, i: int) -> Event:
         if low in (".", ";", "but", "while", "although", "though"):
             break
         after.append(low)
-    if not _WORSENING.intersection(before) and not _WORSENING.intersection(after):
+    worsening = words["worsening"]
+    if not worsening.intersection(before) and not worsening.intersection(after):
         return event
     return evolve(event, kind="rivalry", code="111", goldstein=-2.0, status=Status.ACTIVE)
 

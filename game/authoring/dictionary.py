@@ -389,6 +389,8 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         "act_hostility",
         "act_accusation",
         "holdings",
+        "relation_nouns",
+        "worsening",
     ):
         words.setdefault(key, frozenset())
 
