@@ -93,6 +93,7 @@ from game.authoring.restrictive_measures import (
     exposure,
     restricted_trade,
 )
+from game.authoring.ruptures import military_expulsion, rupture_twin
 from game.authoring.sentence_view import _Sent
 from game.authoring.sources import _noun_modifier, _passive, _source
 from game.authoring.subjects import subject
@@ -235,10 +236,13 @@ class Coder:
                     negated.append(evolve(event, stance=comp.pattern.stance))
                     continue
                 consumed |= used
-                event = _worsened(sent, event, i)
+                event = military_expulsion(sent, _worsened(sent, event, i), i)
                 events.append(event)
                 sent.history.append(event)
                 note_event_act(sent, event)
+                twin = rupture_twin(sent, event, i)
+                if twin is not None:
+                    events.append(twin)
         events.extend(reaction_events(self, sent, events, consumed))
         if self.fallback:
             events.extend(fallback_events(self, sent, events, consumed))

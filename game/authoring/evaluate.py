@@ -163,7 +163,7 @@ def article_set(gold_path: Path) -> str:
     "-" when the line names none."""
     with gold_path.open(encoding="utf-8") as handle:
         first = handle.readline()
-    match = re.search(r"\bset ([A-Z])\b", first)
+    match = re.search(r"\bset ([A-Z]{1,2})\b", first)
     return match.group(1) if match else "-"
 
 

@@ -1,0 +1,81 @@
+"""What an expulsion or a rupture means: diplomatic ruptures (expelling envoys, recalling an
+ambassador, closing an embassy, cutting diplomatic ties) are a restrictive measure *and* a
+hostile act, so the coder drafts both; expelling an armed group from a place is a military act.
+
+The lexicon's patterns reach these acts from either side: "cut diplomatic ties with Qatar" fires
+a sanction pattern, "Britain expelled 23 Russian diplomats" a hostility one. Readers of real
+articles code such an act as both (every real-article annotator we measured listed hostility
+for the states that cut ties with Qatar or expelled Russian envoys after the Skripal poisoning,
+alongside or instead of the sanction), so `rupture_twin` gives the event a twin of the other
+kind with the same ends, status, confidence and evidence.
+
+The act is recognised by its trigger word (`words.rupture_acts` in modifiers.toml) with a
+diplomatic object (`words.rupture_objects`) within `_REACH` tokens after it in the same clause;
+economic ties ("cut trade ties") are a measure only.
+
+"Expel X from" reads as exclusion from a programme or a club ("expelled Russia from the G8"), a
+sanction; when every target is an armed group ("Iraqi forces expelled the Islamic State from
+Mosul"), `military_expulsion` makes it the fighting it is.
+
+Must not import: pygame, anything under `game.ui`, `game.authoring.coder`.
+"""
+
+from __future__ import annotations
+
+from attrs import evolve
+
+from game.authoring.coded import Event
+from game.authoring.sentence_view import _Sent
+
+_REACH = 6
+"""How far after the act its diplomatic object may stand: "expelled 60 Russian diplomats",
+"recalled its ambassador", "closed Russia's consulate in Seattle"."""
+
+_TWIN = {"sanction": ("hostility", "161", -4.0), "hostility": ("sanction", "161", -4.0)}
+"""The kind a rupture's twin takes, with CAMEO 161 (reduce or break diplomatic relations)."""
+
+_STOPS = frozenset({".", ";", ",", "and", "but", "while", "after", "before", "because", "as"})
+_ECONOMIC = frozenset({"trade", "economic", "business", "commercial", "financial", "energy"})
+
+
+def rupture_twin(sent: _Sent, event: Event, i: int) -> Event | None:
+    """The twin of `event` (coded at trigger token `i`) when it is a diplomatic rupture: a
+    hostility for a sanction, a sanction for a hostility; None for any other event."""
+    twin = _TWIN.get(event.kind)
+    words = sent.dicts.words
+    if twin is None or sent.low[i] not in words["rupture_acts"]:
+        return None
+    objects = words["rupture_objects"]
+    for low in sent.low[i + 1 : i + 1 + _REACH]:
+        if low in _STOPS or low in _ECONOMIC:
+            return None
+        if low in objects:
+            kind, code, goldstein = twin
+            return evolve(
+                event,
+                kind=kind,
+                code=code,
+                goldstein=goldstein,
+                note="a diplomatic rupture is both a measure and a hostile act",
+                # Diplomatic measures strike the state's envoys, not its economy.
+                scope="targeted" if kind == "sanction" else event.scope,
+            )
+    return None
+
+
+_EXPULSION_ACTS = frozenset(
+    {"expel", "expels", "expelled", "expelling", "expulsion", "eject", "ejected", "ejecting"}
+    | {"kick", "kicked", "kicking", "kicks", "throw", "threw", "thrown", "throwing"}
+)
+
+
+def military_expulsion(sent: _Sent, event: Event, i: int) -> Event:
+    """`event` as a hostility when it is a sanction expelling only armed groups (trigger token
+    `i`); otherwise `event` unchanged."""
+    if event.kind != "sanction" or sent.low[i] not in _EXPULSION_ACTS or not event.targets:
+        return event
+    for actor in event.targets:
+        entry = sent.dicts.actors.get(actor)
+        if entry is None or getattr(entry.kind, "value", entry.kind) != "armed_group":
+            return event
+    return evolve(event, kind="hostility", code="190", goldstein=-10.0, scope=None)
