@@ -112,7 +112,7 @@ class PatternTest:
 
 @frozen
 class Pattern:
-    """An event pattern (see the header of `dictionaries/patterns.toml`)."""
+    """An event pattern (see `dictionaries/patterns/README.md`)."""
 
     id: str
     triggers: tuple[str, ...]
@@ -135,12 +135,13 @@ class Pattern:
     stance: str | None = None
     note: str = ""
     anaphora: str = ""
+    first: bool = False
     tests: tuple[PatternTest, ...] = ()
 
 
 @frozen
 class Family:
-    """A verb family (see `dictionaries/families.toml`): what the fallback reads.
+    """A verb family (see `dictionaries/families/`): what the fallback reads.
 
     The family's verbs and nouns, with its kind, CAMEO code and Goldstein weight, are the
     polarity lexicon of the fallback: a sentence naming two actors around one of these words,
@@ -227,6 +228,28 @@ def _strs(value: object, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DictionaryError(f"{where}: expected a list of strings, got {value!r}")
     return tuple(value)
+
+
+_KIND_ORDER = {
+    "patterns": ("sanction", "support", "alliance", "cooperation", "deal", "hostility"),
+    "families": ("support", "alliance", "cooperation", "deal", "sanction", "hostility"),
+}
+"""The order the per-kind files are read in (other files follow in name order). Patterns whose
+triggers start at the same word are tried in this order (after those marked `first`), and the
+first that fires takes the word: a family reads "expelled the envoys from" as an exclusion
+before an attack."""
+
+
+def _kind_files(directory: Path, stem: str) -> list[str]:
+    """The files holding `stem` ("patterns", "families"), relative to `directory`: `STEM.toml`
+    if there is one, then every `STEM/*.toml` (one per relation kind) in `_KIND_ORDER`."""
+    names = [f"{stem}.toml"] if (directory / f"{stem}.toml").exists() else []
+    folder = directory / stem
+    if folder.is_dir():
+        rank = {kind: n for n, kind in enumerate(_KIND_ORDER[stem])}
+        paths = sorted(folder.glob("*.toml"), key=lambda p: (rank.get(p.stem, len(rank)), p.name))
+        names += [f"{stem}/{path.name}" for path in paths]
+    return names
 
 
 def _read(directory: Path, name: str) -> dict:
@@ -344,14 +367,23 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         except KeyError as exc:
             raise DictionaryError(f"{where}: missing key {exc.args[0]!r}") from None
 
-    patterns = _load_patterns(_read(directory, "patterns.toml"))
+    patterns: list[Pattern] = []
+    seen: set[str] = set()
+    for name in _kind_files(directory, "patterns"):
+        patterns += _load_patterns(_read(directory, name), name, seen)
     families: list[Family] = []
-    if (directory / "families.toml").exists():
-        family_patterns, families = _load_families(_read(directory, "families.toml"))
-        clash = {p.id for p in patterns} & {p.id for p in family_patterns}
-        if clash:
-            raise DictionaryError(f"families.toml: pattern ids also in patterns.toml: {clash}")
-        patterns = patterns + family_patterns
+    family_patterns: list[Pattern] = []
+    seen_families: set[str] = set()
+    for name in _kind_files(directory, "families"):
+        more_patterns, more_families = _load_families(_read(directory, name), name, seen_families)
+        family_patterns += more_patterns
+        families += more_families
+    # Patterns marked `first` are tried before the others that share their first word.
+    patterns = [p for p in patterns if p.first] + [p for p in patterns if not p.first]
+    clash = {p.id for p in patterns} & {p.id for p in family_patterns}
+    if clash:
+        raise DictionaryError(f"families: pattern ids also among the patterns: {clash}")
+    patterns = patterns + family_patterns
     modifiers_doc = _read(directory, "modifiers.toml")
     modifiers = []
     for n, raw in enumerate(modifiers_doc.get("modifiers", [])):
@@ -468,9 +500,10 @@ def _id_and_kind(
     return where, rid, raw.get("kind")
 
 
-def _load_patterns(doc: dict, file: str = "patterns.toml") -> list[Pattern]:
+def _load_patterns(doc: dict, file: str, seen: set[str]) -> list[Pattern]:
+    """The `[[patterns]]` of one file; `seen` holds the ids of earlier files (ids are unique
+    across all of them)."""
     patterns = []
-    seen: set[str] = set()
     for n, raw in enumerate(doc.get("patterns", [])):
         where, pid, kind = _id_and_kind(raw, f"{file}: patterns[{n}]", file, "pattern", seen)
         if kind not in _PATTERN_KINDS:
@@ -519,6 +552,7 @@ def _load_patterns(doc: dict, file: str = "patterns.toml") -> list[Pattern]:
                 stance=raw.get("stance"),
                 note=str(raw.get("note", "")),
                 anaphora=anaphora,
+                first=bool(raw.get("first", False)),
                 tests=tuple(tests),
             )
         )
@@ -531,7 +565,7 @@ _FAMILY_KINDS = frozenset(
 _FORMS = ("verb", "noun")
 
 
-def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
+def _load_families(doc: dict, file: str, seen: set[str]) -> tuple[list[Pattern], list[Family]]:
     """Expand each `[[families]]` table into patterns (verb, noun and light-verb forms).
 
     Each family yields up to three kinds of pattern, all sharing its kind, code, Goldstein
@@ -543,11 +577,8 @@ def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
     """
     raws: list[dict] = []
     families: list[Family] = []
-    seen: set[str] = set()
     for n, fam in enumerate(doc.get("families", [])):
-        where, fid, kind = _id_and_kind(
-            fam, f"families.toml: families[{n}]", "families.toml", "family", seen
-        )
+        where, fid, kind = _id_and_kind(fam, f"{file}: families[{n}]", file, "family", seen)
         if kind not in _FAMILY_KINDS:
             raise DictionaryError(
                 f"{where}.kind: {kind!r} is not one of: {', '.join(sorted(_FAMILY_KINDS))}"
@@ -628,7 +659,7 @@ def _load_families(doc: dict) -> tuple[list[Pattern], list[Family]]:
                 fallback=bool(fam.get("fallback", True)),
             )
         )
-    return _load_patterns({"patterns": raws}, "families.toml"), families
+    return _load_patterns({"patterns": raws}, file, set()), families
 
 
 def _check_references(actors, people, roles, agreements) -> None:

@@ -572,7 +572,7 @@ _ADJECTIVAL_ROLES = frozenset({"military", "intelligence", "security", "army"})
 
 
 def _relational_heads(dicts: Dictionaries) -> frozenset[str]:
-    """The head words (singular and plural) of the relational nouns in `patterns.toml`
+    """The head words (singular and plural) of the relational nouns of the patterns
     (layout `relational`: ally, backer, partner, rival, ...)."""
     triggers = tuple(t for p in dicts.patterns if p.layout == "relational" for t in p.triggers)
     return _heads_of(triggers)

@@ -12,7 +12,7 @@ latest one within `_REACH` sentences; acts the reacting actor made itself are ne
 target. Relations found through a reference are drafted less confident (`REFERENCE_PENALTY`)
 than ones naming both ends.
 
-The lexicon is the `[reactions]` section at the end of `dictionaries/patterns.toml`.
+The lexicon is the `[reactions]` section of `dictionaries/reactions.toml`.
 
 Must not import: pygame, anything under `game.ui`, `game.authoring.coder` (only for type
 checking); `game.authoring.sentence_view` only for type checking.
@@ -122,7 +122,7 @@ class Act:
 
 @frozen
 class ReactionLexicon:
-    """The `[reactions]` section of patterns.toml, with phrases as token tuples."""
+    """The `[reactions]` section of reactions.toml, with phrases as token tuples."""
 
     nouns: Mapping[tuple[str, ...], frozenset[str]]
     verbs: Mapping[tuple[str, ...], frozenset[str]]
@@ -136,13 +136,13 @@ class ReactionLexicon:
 
 def _phrases(raw: object, where: str) -> tuple[tuple[str, ...], ...]:
     if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
-        raise DictionaryError(f"patterns.toml: {where}: expected a list of strings")
+        raise DictionaryError(f"reactions.toml: {where}: expected a list of strings")
     return tuple(p for p in (words_of(v) for v in raw) if p)
 
 
 def _kinds_table(raw: object, where: str) -> dict[str, frozenset[str]]:
     if not isinstance(raw, dict):
-        raise DictionaryError(f"patterns.toml: {where}: expected a table")
+        raise DictionaryError(f"reactions.toml: {where}: expected a table")
     return {
         str(k): frozenset(" ".join(p) for p in _phrases(v, f"{where}.{k}")) for k, v in raw.items()
     }
@@ -167,7 +167,7 @@ def _verb_table(verbs: dict[str, frozenset[str]]) -> dict[tuple[str, ...], froze
 
 
 @functools.lru_cache(maxsize=4)
-def load_lexicon(path: Path = DICTIONARY_DIR / "patterns.toml") -> ReactionLexicon:
+def load_lexicon(path: Path = DICTIONARY_DIR / "reactions.toml") -> ReactionLexicon:
     """Read the `[reactions]` section of `path` (empty lexicon when there is none).
 
     Raises:

@@ -157,7 +157,7 @@ def render_report(
     add("")
     add("Sentences naming two or more actors where no pattern fired. If one states a relation,")
     add("add it during review (`add`) and consider a new pattern in")
-    add("`game/authoring/dictionaries/patterns.toml`.")
+    add("`game/authoring/dictionaries/patterns/` (one file per relation kind).")
     add("")
     if not draft.misses:
         add("None.")

@@ -162,11 +162,23 @@ def test_malformed_dictionary_is_reported_with_its_file(tmp_path):
     """A broken dictionary file gives a DictionaryError naming the file, not a traceback."""
     folder = tmp_path / "dicts"
     shutil.copytree(DICTIONARY_DIR, folder)
-    (folder / "patterns.toml").write_text('[[patterns]]\nid = "x"\nkind = "friendship"\n')
-    with pytest.raises(DictionaryError, match=r"patterns\.toml: x\.kind"):
+    (folder / "patterns" / "extra.toml").write_text('[[patterns]]\nid = "x"\nkind = "friendship"\n')
+    with pytest.raises(DictionaryError, match=r"patterns/extra\.toml: x\.kind"):
         load_dictionaries(folder)
-    (folder / "patterns.toml").write_text("[[patterns]\n")
-    with pytest.raises(DictionaryError, match=r"patterns\.toml"):
+    (folder / "patterns" / "extra.toml").write_text("[[patterns]\n")
+    with pytest.raises(DictionaryError, match=r"patterns/extra\.toml"):
+        load_dictionaries(folder)
+
+
+def test_a_pattern_id_used_in_two_kind_files_is_a_duplicate(tmp_path):
+    """Pattern ids are unique across the per-kind files, so a report's rule names one pattern."""
+    folder = tmp_path / "dicts"
+    shutil.copytree(DICTIONARY_DIR, folder)
+    (folder / "patterns" / "extra.toml").write_text(
+        '[[patterns]]\nid = "sanction.impose"\nkind = "sanction"\ntriggers = ["x"]\n'
+        'pos = "verb"\ncode = "163"\ngoldstein = -8.0\nsymmetric = false\n'
+    )
+    with pytest.raises(DictionaryError, match=r"patterns/extra\.toml: sanction\.impose: duplicate"):
         load_dictionaries(folder)
 
 

@@ -230,7 +230,7 @@ def test_no_evaluation_where_none_is_stated(text):
 
 
 def test_lexicon_is_read_from_the_reactions_section():
-    """The section at the end of patterns.toml fills every list the module reads."""
+    """The section in reactions.toml fills every list the module reads."""
     lex = load_lexicon()
     assert lex.nouns[("decision",)] == frozenset({"act"})
     assert ("recognised",) in lex.verbs
