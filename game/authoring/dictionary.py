@@ -423,6 +423,8 @@ def load_dictionaries(directory: Path | str = DICTIONARY_DIR) -> Dictionaries:
         "holdings",
         "relation_nouns",
         "worsening",
+        "rupture_acts",
+        "rupture_objects",
     ):
         words.setdefault(key, frozenset())
 
