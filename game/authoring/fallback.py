@@ -22,7 +22,7 @@ from game.authoring.function_words import (
     _VP_ADVERBS,
 )
 from game.authoring.modifiers import _modify
-from game.authoring.morphology import _verb_forms
+from game.authoring.morphology import _verb_forms, participle_adjective
 from game.authoring.patterns import _Compiled
 from game.authoring.restrictive_measures import restricted_trade
 from game.authoring.sentence_view import _Sent
@@ -155,6 +155,8 @@ def _fallback_event(
             k -= 1
         if k >= 0 and (low[k] in _DETERMINERS or low[k] in _MAKE):
             return None  # "the support", "make purchases": a noun, not the verb
+        if participle_adjective(low, i, j, k):
+            return None  # "the release of detained sailors": an adjective, no one's act
         if _object_relative(sent, i):
             return None  # "services, which he accused of ...": the object is the antecedent
         after = sent.starts.get(j)
@@ -270,10 +272,15 @@ def _fallback_target(
             break
         if word in preps or (word == "from" and kind in ("support", "sanction")):
             targets, _ = sent.target_after(k + 1, 4, True, exclude, direct=False)
+            if kind == "hostility":
+                targets = [t for t in targets if not coder._state_region(low, t)]
             return targets, word == "from"
         m = sent.starts.get(k)
         if m is not None:
+            region = kind == "hostility" and coder._state_region(low, m)
             if not adjunct and m.actor is not None and not m.place and m.kind != "demonym":
+                if region:
+                    break  # "struck eastern Libya": a region, not the state (see the coder)
                 return sent.target_after(k, 1, False, exclude)[0], False
             k = m.end
             continue

@@ -38,6 +38,9 @@ def _modify(coder: Coder, sent: _Sent, i: int, j: int, pattern: Pattern):
             # A ban denies the trade or business it names ("bar arms sales to", "banned firms
             # from doing business with"), but "banned imports from Iran" is itself a sanction.
             continue
+        if mod.id == "avoidance" and pattern.kind == "sanction" and pattern.pos == "noun":
+            # "sought to avoid U.S. sanctions": the sanctions are a threat still standing.
+            continue
         lo = i
         while lo > 0 and i - lo < mod.before + 2:
             if low[lo - 1] in (";", ":") or (

@@ -1,5 +1,6 @@
 """Verb and noun morphology for pattern triggers: the irregular verb table, inflected forms
-of a verb phrase (with the adverbs that may sit inside it) and plural forms of a noun phrase.
+of a verb phrase (with the adverbs that may sit inside it), plural forms of a noun phrase, and
+whether a past participle in a sentence is an adjective (`participle_adjective`).
 
 Must not import: pygame, anything under `game.ui`, or any `game.authoring` module but
 `game.authoring.text`.
@@ -142,7 +143,11 @@ def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
         return {(*words[:2], *form) for form in _verb_forms(" ".join(words[2:]))}
     head, rest = words[0], words[1:]
     forms = {head, *_IRREGULAR.get(head, ()), *_prefixed_irregular(head)}
-    if head.endswith("e"):
+    if head in _SUPPLETIVE or _inflected(head):
+        # "be" has no regular forms ("bing", "bed"); a trigger already written inflected
+        # ("locked in", "backed") keeps its form rather than growing "lockeds", "backeding".
+        pass
+    elif head.endswith("e"):
         forms |= {head + "s", head + "d", head[:-1] + "ing"}
     elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
         forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
@@ -162,6 +167,25 @@ def _verb_forms(phrase: str) -> set[tuple[str, ...]]:
         # "cooperated closely with", "has also sided with": an adverb may split a phrase.
         out |= {(form, adverb, *rest) for form in forms for adverb in _PHRASE_ADVERBS}
     return out
+
+
+_IRREGULAR_FORMS = frozenset(form for forms in _IRREGULAR.values() for form in forms)
+
+_SUPPLETIVE = frozenset({"be"})
+"""Verbs whose every form is in `_IRREGULAR`: the regular endings would only make non-words."""
+
+
+def _inflected(head: str) -> bool:
+    """Whether a trigger's head is already a past or -ing form ("locked", "sanctioned", "led",
+    "doing"), not a base ("need", "proceed", "bring", "string": "-eed" and "-ing" after no
+    vowel are bases)."""
+    if head in _IRREGULAR:
+        return False
+    if head in _IRREGULAR_FORMS:
+        return True  # "led", "held", "sold"
+    if head.endswith("ed") and not head.endswith("eed") and len(head) > 3:
+        return True
+    return head.endswith("ing") and any(c in "aeiou" for c in head[:-3])
 
 
 _PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "co-", "re-")
@@ -246,10 +270,47 @@ def _noun_forms(phrase: str) -> set[tuple[str, ...]]:
         return set()
     *rest, head = words
     forms = {head}
-    if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+    if _plural(head):
+        pass  # "sanctions", "allies": already plural, no "sanctionses"
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
         forms.add(head[:-1] + "ies")
     elif head.endswith(("s", "sh", "ch", "x")):
         forms.add(head + "es")
     else:
         forms.add(head + "s")
     return {(*rest, form) for form in forms}
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun is already plural ("sanctions", "ties"), not a singular ending in -s
+    ("process", "consensus", "crisis", "gas", "chaos")."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is", "as", "os"))
+
+
+_BEFORE_ADJECTIVE = frozenset(
+    {"all", "some", "many", "several", "other", "those", "these", "both", "any", "more"}
+    | {"of", "for", "on", "with", "against", "about", "from", "to", "into", "among"}
+)
+"""Words after which a past participle can only be an adjective: no finite verb follows "of"
+or "all" directly ("the release of detained sailors", "all sanctioned entities")."""
+
+_AFTER_VERB = frozenset(
+    {"by", "in", "on", "at", "to", "with", "from", "against", "for", "as", "and", "or", "plus"}
+)
+"""Words after a participle that make it a verb (a reduced passive: "troops stationed in",
+"fighters backed by") or leave it alone ("of all those detained and"), not an adjective
+before its noun."""
+
+
+def participle_adjective(low: list[str], i: int, j: int, k: int) -> bool:
+    """Whether the past participle trigger `low[i:j]` (with `low[k]` the first word before it
+    that is no adjective) is an adjective before a noun: "the return of seized tankers",
+    "all detained Ukrainian sailors". Such a participle names no doer, and the clause's
+    subject did not do it ("the EU demanded the release of detained sailors")."""
+    if j != i + 1 or not low[i].endswith("ed") or low[i].endswith("eed") or k < 0:
+        return False
+    if j >= len(low):
+        return False
+    if low[k] not in _BEFORE_ADJECTIVE and not low[k].isdigit():
+        return False
+    return low[j][:1].isalpha() and low[j] not in _AFTER_VERB

@@ -82,7 +82,9 @@ def hyphen_target(sent: _Sent, source: Mention, j: int) -> list[Mention]:
     """
     targets, _ = sent.target_after(j, 3)
     if targets and _in_noun_phrase(sent, j, targets[0].start):
-        return targets
+        if _names_an_event(sent, targets):
+            return []  # "the Russian-sponsored Syria talks": the talks are backed, not Syria
+        return _named_head(sent, targets)
     for k in range(j, min(j + 4, len(sent.low) - 2)):
         if sent.low[k : k + 2] == ["such", "as"] or sent.low[k] == "including":
             # "Iranian-backed groups such as Kataib Hezbollah": the examples are the backed.
@@ -91,12 +93,185 @@ def hyphen_target(sent: _Sent, source: Mention, j: int) -> list[Mention]:
             if named and _in_noun_phrase(sent, j, k):
                 return named
             break
+    leaders = _coalition_leaders(sent, j)
+    if leaders:
+        return leaders
+    return _possessor(sent, source) or _copular_subject(sent, source)
+
+
+_COALITION_NOUNS = frozenset({"coalition", "alliance", "bloc", "force", "forces"})
+"""Nouns of a group a hyphenated participle can qualify before "led by" names its leaders."""
+
+
+def _coalition_leaders(sent: _Sent, j: int) -> list[Mention]:
+    """The leaders of a backed coalition: "a U.S.-backed regional coalition led by Saudi
+    Arabia and the UAE" (the US backs both), and the state a demonym names right before
+    "coalition": "the U.S.-backed Saudi coalition"."""
     low = sent.low
-    if source.start >= 2 and low[source.start - 1] == "'s":
-        owner = sent.mention_ending(source.start - 1)
+    k = j
+    while k < min(j + 3, len(low)) and low[k] not in _COALITION_NOUNS:
+        k += 1
+    if k >= len(low) or low[k] not in _COALITION_NOUNS or not _in_noun_phrase(sent, j, k):
+        return []
+    if low[k] == "coalition" and k > j:
+        demonym = sent.mention_ending(k)
+        if demonym is not None and demonym.actor is not None and demonym.kind == "demonym":
+            return [demonym]
+    if low[k + 1 : k + 3] == ["led", "by"]:
+        leaders, _ = sent.target_after(k + 3, 1)
+        return leaders
+    return []
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "become"})
+"""Verbs that make the phrase after them describe their subject."""
+
+
+def _copular_subject(sent: _Sent, source: Mention) -> list[Mention]:
+    """The subject a backed phrase describes: "the SDF are a U.S.-backed alliance of
+    militias", "Hezbollah, which is an Iranian-backed movement," (Iran backs the subject)."""
+    low = sent.low
+    k = source.start - 1
+    if k >= 0 and low[k] in ("a", "an"):
+        k -= 1
+    if k < 1 or low[k] not in _COPULAS:
+        return []
+    if k >= 2 and low[k - 1] in ("which", "who") and low[k - 2] == ",":
+        k -= 2
+    subject = sent.mention_ending(k)
+    if subject is None or subject.actor is None or subject.place or subject.weak:
+        return []
+    if subject.actor == source.actor:
+        return []
+    return [subject]
+
+
+_POSSESSOR_FILLERS = frozenset({"elite", "own", "main", "new", "top", "feared", "powerful"})
+"""Adjectives between a possessor and a hyphenated participle: "Iraq's elite U.S.-trained
+counter-terrorism force"."""
+
+
+def _possessor(sent: _Sent, source: Mention) -> list[Mention]:
+    """The owner of a phrase a hyphenated participle qualifies: "Yemen's Saudi-backed
+    government" (Saudi Arabia backs Yemen's government), "Iraq's elite U.S.-trained force"."""
+    low = sent.low
+    k = source.start - 1
+    while k > 0 and low[k] in _POSSESSOR_FILLERS and source.start - k <= 2:
+        k -= 1
+    if k >= 1 and low[k] == "'s":
+        owner = sent.mention_ending(k)
         if owner is not None and owner.actor is not None and not owner.place:
             return [owner]
     return []
+
+
+_EVENT_NOUNS = frozenset(
+    {
+        "talks",
+        "peace",
+        "negotiations",
+        "conference",
+        "summit",
+        "congress",
+        "meeting",
+        "dialogue",
+        "ceasefire",
+        "truce",
+        "process",
+        "plan",
+        "initiative",
+        "roadmap",
+        "resolution",
+        "deal",
+        "agreement",
+        "accord",
+        "elections",
+        "election",
+        "vote",
+        "referendum",
+    }
+)
+"""Nouns after a name that make the name a modifier of an event: "the UN-backed Libya talks"."""
+
+
+def _names_an_event(sent: _Sent, targets: list[Mention]) -> bool:
+    """Whether the word after the last target is an event noun the name only qualifies."""
+    end = targets[-1].end
+    return end < len(sent.low) and sent.low[end] in _EVENT_NOUNS
+
+
+_GROUP_NOUNS = frozenset(
+    {
+        "group",
+        "groups",
+        "militia",
+        "militias",
+        "movement",
+        "faction",
+        "organisation",
+        "organization",
+        "outfit",
+        "party",
+        "force",
+        "forces",
+        "alliance",
+        "coalition",
+        "bloc",
+        "network",
+        "umbrella",
+        "militant",
+        "militants",
+        "armed",
+        "rebel",
+        "rebels",
+        "jihadist",
+        "islamist",
+        "shiite",
+        "shi'ite",
+        "sunni",
+        "paramilitary",
+        "political",
+        "military",
+    }
+)
+"""Words of a descriptive phrase between a nationality and the name it introduces: "the
+Palestinian militant group Islamic Jihad", "the Afghan armed faction Hizb-i-Islami"."""
+
+
+def _named_head(sent: _Sent, targets: list[Mention]) -> list[Mention]:
+    """The named group a nationality and a descriptive phrase introduce, when one follows:
+    in "Iranian-backed Palestinian militant group Islamic Jihad" Iran backs Islamic Jihad,
+    not the Palestinians. A nationality alone ("Turkish-backed Syrian rebels") is kept."""
+    first = targets[0]
+    if len(targets) != 1 or first.kind not in ("demonym", "role"):
+        return targets
+    if not _demonym_word(sent, first.start):
+        return targets
+    k = first.end
+    # A demonym the sentence view already joined to its role ("Palestinian militant group")
+    # has its descriptive words inside it.
+    skipped = first.end - first.start - 1
+    while k < len(sent.low) and skipped < 4:
+        inner = sent.starts.get(k)
+        if inner is not None and inner.actor is None:
+            k = inner.end  # an unnamed role, "group"
+        elif inner is None and sent.low[k] in _GROUP_NOUNS:
+            k += 1
+        else:
+            break
+        skipped += 1
+    named = sent.starts.get(k)
+    if not skipped or named is None or named.actor in (None, first.actor):
+        return targets
+    if named.place or named.kind != "name":
+        return targets
+    return [named]
+
+
+def _demonym_word(sent: _Sent, k: int) -> bool:
+    """Whether token `k` reads as a nationality adjective ("Palestinian", "Lebanese")."""
+    word = sent.tokens[k].text
+    return word[:1].isupper() and word.lower().endswith(("an", "ese", "i", "ish"))
 
 
 def _in_noun_phrase(sent: _Sent, start: int, end: int) -> bool:

@@ -31,6 +31,17 @@ _SUBJECT_OPENERS = _BARRIERS | frozenset(
 """Tokens after which a clause, and so its subject, starts."""
 
 
+def _before_hyphen_modifier(sent: _Sent, k: int) -> int:
+    """The token before a hyphenated participle ending at `k` ("Iran-allied", "U.S.-backed",
+    "Saudi-led") and its name, or `k` when none ends there: in "a war against Iran-allied
+    Houthis" the Houthis stand after "against", an object and no subject."""
+    low = sent.low
+    if k < 2 or low[k - 1] != "-" or not low[k].endswith("ed"):
+        return k
+    named = sent.ends.get(k - 1)
+    return named.start - 1 if named is not None else k - 3
+
+
 def _valid_subject(sent: _Sent, m: Mention) -> bool:
     if m.weak or m.place:
         return False
@@ -39,6 +50,7 @@ def _valid_subject(sent: _Sent, m: Mention) -> bool:
     k = m.start - 1
     while k >= 0 and sent.low[k] in _ADJECTIVE_FILLERS:
         k -= 1
+    k = _before_hyphen_modifier(sent, k)
     if k >= 0 and sent.low[k] in ("a", "an", "another") and m.kind != "role":
         return False  # "Turkey, a NATO member, bought ...": a name after "a" modifies a noun
     while k >= 0 and sent.low[k] in _DETERMINERS | _ADJECTIVE_FILLERS:

@@ -39,6 +39,8 @@ def exposure(
     Returns:
         (sanctioners, exposed parties); both empty when either cannot be found.
     """
+    if any(low in _NOT_FACED for low in sent.low[j:end]):
+        return [], []  # "a supply facing jeopardy amid U.S. sanctions": the sanctions are a setting
     if exposed_is_object:
         exposed, _ = sent.target_after(j, 3)
     else:
@@ -54,6 +56,15 @@ def exposure(
     if not sanctioner:
         return [], []
     return sanctioner, exposed
+
+
+_NOT_FACED = frozenset(
+    {"amid", "despite", "during", "after", "before", "since", "following", "because", "due"}
+    | {"over", "and", "but", "while", ",", ";", "than"}
+)
+"""Words that, between "face" and the sanctions noun, make what is faced something else and
+the sanctions its setting or cause: "faces a cash crunch amid U.S. sanctions", "face
+shortages because of sanctions"."""
 
 
 def _named_sanctioner(sent: _Sent, j: int, end: int, exposed: set[str]) -> list[Mention]:

@@ -34,6 +34,21 @@ _REACH = 6
 _TWIN = {"sanction": ("hostility", "161", -4.0), "hostility": ("sanction", "161", -4.0)}
 """The kind a rupture's twin takes, with CAMEO 161 (reduce or break diplomatic relations)."""
 
+_ENVOY_ONLY_ACTS = frozenset(
+    {"expel", "expels", "expelled", "expelling", "expulsion", "expulsions"}
+)
+"""Acts that strike a state's envoys only: readers of real articles code expelling diplomats as
+hostility and not as a measure (no annotator of the real dev articles listed a sanction for
+the expulsions after the Skripal poisoning), so these get no sanction twin and a sanction
+pattern reading them becomes a hostility (`envoy_expulsion`); recalling one's own ambassador,
+cutting ties or closing an embassy stay both."""
+
+_ENVOYS = frozenset(
+    {"diplomat", "diplomats", "diplomatic", "envoy", "envoys", "ambassador", "ambassadors"}
+    | {"attache", "attaches", "consul", "consuls"}
+)
+"""Who an expulsion of envoys sends home ("diplomatic" for "diplomatic staff")."""
+
 _STOPS = frozenset({".", ";", ",", "and", "but", "while", "after", "before", "because", "as"})
 _ECONOMIC = frozenset({"trade", "economic", "business", "commercial", "financial", "energy"})
 
@@ -44,6 +59,8 @@ def rupture_twin(sent: _Sent, event: Event, i: int) -> Event | None:
     twin = _TWIN.get(event.kind)
     words = sent.dicts.words
     if twin is None or sent.low[i] not in words["rupture_acts"]:
+        return None
+    if twin[0] == "sanction" and sent.low[i] in _ENVOY_ONLY_ACTS:
         return None
     objects = words["rupture_objects"]
     for low in sent.low[i + 1 : i + 1 + _REACH]:
@@ -70,12 +87,28 @@ _EXPULSION_ACTS = frozenset(
 
 
 def military_expulsion(sent: _Sent, event: Event, i: int) -> Event:
-    """`event` as a hostility when it is a sanction expelling only armed groups (trigger token
-    `i`); otherwise `event` unchanged."""
+    """`event` as a hostility when it is a sanction expelling only armed groups, or envoys
+    (`envoy_expulsion`; trigger token `i`); otherwise `event` unchanged."""
     if event.kind != "sanction" or sent.low[i] not in _EXPULSION_ACTS or not event.targets:
         return event
+    if envoy_expulsion(sent, i):
+        return evolve(event, kind="hostility", code="161", goldstein=-4.0, scope=None)
     for actor in event.targets:
         entry = sent.dicts.actors.get(actor)
         if entry is None or getattr(entry.kind, "value", entry.kind) != "armed_group":
             return event
     return evolve(event, kind="hostility", code="190", goldstein=-10.0, scope=None)
+
+
+def envoy_expulsion(sent: _Sent, i: int) -> bool:
+    """Whether the expulsion at token `i` sends envoys home ("expelled 23 British diplomats",
+    "the expulsion of two Russian envoys"): their word within `_REACH` tokens after it, in the
+    same clause."""
+    if sent.low[i] not in _ENVOY_ONLY_ACTS:
+        return False
+    for low in sent.low[i + 1 : i + 1 + _REACH]:
+        if low in _STOPS:
+            return False
+        if low in _ENVOYS:
+            return True
+    return False

@@ -29,6 +29,7 @@ from game.authoring.function_words import (
     _TARGET_STOPS,
 )
 from game.authoring.mentions import _expand, _find_mentions, _quote_depths, _relative_clauses
+from game.authoring.passives import _IRREGULAR_PAST
 from game.authoring.pronouns import resolve_object_pronoun
 from game.authoring.subjects import _find_speaker
 from game.authoring.text import Sentence, tokenize
@@ -47,6 +48,28 @@ def _gerund(low: list[str], k: int) -> bool:
         return False
     word = low[k]
     return word.isalpha() and len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS
+
+
+_SURROUNDINGS = frozenset(
+    {"surrounding", "surroundings", "suburbs", "outskirts", "countryside", "environs"}
+    | {"outlying", "nearby", "neighbouring", "neighboring", "hinterland", "villages", "towns"}
+)
+"""Words after "X and its" that make the pronoun the place X: "the city and its suburbs"."""
+
+_FRONTED_OPENERS = frozenset(
+    {"after", "when", "since", "once", "before", "while", "although", "though", "because"}
+    | {"as", "if", "unless", "until", "whereas"}
+)
+"""Words opening a fronted subordinate clause, which a comma closes: "After Egypt imposed a
+blockade of Libya, Algeria and Tunisia promised ..."."""
+
+
+def _verb_like(low: list[str], k: int) -> bool:
+    """Whether token `k` reads as a finite verb or auxiliary ("imposed", "struck", "has")."""
+    word = low[k]
+    if word in _CLAUSE_VERBS or word in _IRREGULAR_PAST:
+        return True
+    return word.isalpha() and len(word) > 3 and word.endswith("ed") and low[k - 1 : k] != ["-"]
 
 
 class _Sent:
@@ -153,6 +176,8 @@ class _Sent:
                 break
             if _gapped_subject(self.low, joined_by, nxt.end):
                 break
+            if joined_by[:1] == [","] and self._closes_fronted_clause(self._led_end(current)):
+                break
             members.append(nxt)
             current = nxt
         current = mention
@@ -198,6 +223,8 @@ class _Sent:
                 break
             if self.clause[prev.start] != self.clause[current.start]:
                 break
+            if self.low[prev.end : prev.end + 1] == [","] and self._closes_fronted_clause(prev.end):
+                break  # "After X struck Syria, Russia and Iran condemned ...": not Syria
             members.insert(0, prev)
             current = prev
         return _expand(members)
@@ -257,6 +284,45 @@ class _Sent:
                 if earlier is not None and not earlier.place:
                     return earlier
         return ante
+
+    def _surroundings_of_place(self, j: int) -> bool:
+        """Whether "its"/"their" at `j` opens the surroundings of a place named just before
+        ("the town and its outskirts", "Idlib and its surrounding villages"): the pronoun
+        stands for that place, not for an actor named earlier."""
+        low = self.low
+        if j < 2 or j + 1 >= len(low) or low[j - 1] != "and" or low[j + 1] not in _SURROUNDINGS:
+            return False
+        before = self.ends.get(j - 1)
+        return before is None or before.actor is None or before.place
+
+    def _closes_fronted_clause(self, comma: int) -> bool:
+        """Whether the comma at `comma` closes a fronted subordinate clause that has its verb
+        and the names after it are the main clause's subject list, not more objects: in
+        "After Egypt imposed a blockade of Libya, Algeria and Tunisia promised to help",
+        Algeria and Tunisia are not blockaded, nor are they listed with Libya."""
+        low = self.low
+        start = 0
+        while start < comma and low[start] in _QUOTES:
+            start += 1
+        if low[start] not in _FRONTED_OPENERS:
+            return False
+        named = {k for m in self.mentions for k in range(m.start, m.end)}
+        earlier = [k for k in range(start, comma) if low[k] == ","]
+        if earlier and all(k in named or low[k] == "the" for k in range(earlier[-1] + 1, comma)):
+            return False  # "..., Russia, Iran and Turkey condemned": a comma inside the list
+        if not any(_verb_like(low, k) for k in range(start + 1, comma) if k not in named):
+            return False  # "As Russia, Iran and Turkey met": the list is the clause's subject
+        k, joined = comma + 1, False
+        while k < len(low):
+            m = self.starts.get(k)
+            if m is not None and m.end > k:
+                k = m.end
+            elif low[k] in ("and", "or", ",", "the"):
+                joined = joined or low[k] in ("and", "or")
+                k += 1
+            else:
+                break
+        return joined and k < len(low) and _verb_like(low, k)
 
     def _list_continues(self, j: int) -> bool:
         """After "X, Y": a comma joins a list only if an "and"/"or" closes it later."""
@@ -324,6 +390,8 @@ class _Sent:
                 group = self.group(m, allow_place)
                 return group + self._shipments_to(group), j
             low = self.low[j]
+            if low in ("its", "their") and self._surroundings_of_place(j):
+                break  # "captured Kafr Nabl and its surrounding villages": the place's own
             if low in ("its", "their", "them", "him", "her") and j + 1 < len(self.low):
                 resolved = resolve_object_pronoun(self, j, exclude)
                 if resolved:

@@ -207,6 +207,9 @@ def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], s
             return [m], "subject"  # "..., after British Royal Marines detained ..."
         if m is not None and m.actor is None and m.kind == "role" and _opens_clause(sent, m):
             return [], ""  # ", and lawmakers have threatened ...": a subject no actor names
+        if m is not None and _thing_before_infinitive(sent, m, index):
+            j = m.start - 1  # "bombed Houthi positions to back ...": the bomber backs
+            continue
         if m is not None and m.start <= j and _valid_subject(sent, m) and not m.apposition:
             group = sent.group(m)
             joined = _comitative(sent, group)
@@ -256,10 +259,17 @@ def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], s
         if low == "that":
             ante = sent.ends.get(j)
             if ante is not None and not ante.weak:
-                return sent.group(ante), "relative"
-            if j > 0 and all(t in _VP_ADVERBS for t in sent.low[j + 1 : index]):
-                # "countries that make purchases": "that" is the subject, and it stands
-                # for a noun the dictionaries do not know, not for an earlier actor.
+                group = sent.group(ante)
+                single = not (ante.kind == "pair" or ante.extra)
+                if single and _singular_verb(sent.low[j + 1 : index + 1]):
+                    # "between the rebels and the government that has been backed by":
+                    # a singular verb agrees with the nearest member, as after "which".
+                    group = [x for x in group if x.start >= ante.start] or group
+                return group, "relative"
+            if j > 0 and _unknown_that_subject(sent.low, j, index):
+                # "countries that make purchases", "the government that has been backed by":
+                # "that" is the subject, and it stands for a noun the dictionaries do not
+                # know, not for an earlier actor.
                 before = sent.low[j - 1]
                 if (
                     before.isalpha()
@@ -284,6 +294,43 @@ def _subject(sent: _Sent, index: int, limit: int = 30) -> tuple[list[Mention], s
             continue
         j -= 1
     return [], ""
+
+
+def _unknown_that_subject(low: list[str], j: int, index: int) -> bool:
+    """Whether only adverbs and auxiliaries stand between "that" at `j` and the verb at
+    `index`, so that "that" is the verb's subject. A passive ("that has been backed by")
+    counts; a progressive ("a coalition that has been fighting") is left to the search,
+    whose antecedent is often what the subject leads."""
+    between = low[j + 1 : index]
+    if all(t in _VP_ADVERBS for t in between):
+        return True
+    passive = not low[index].endswith("ing")
+    return passive and all(t in _VP_ADVERBS or t in _BE for t in between)
+
+
+_THING_HEADS = frozenset(
+    {"targets", "target", "positions", "position", "bases", "base", "posts", "post"}
+    | {"fortifications", "strongholds", "facilities", "facility", "sites", "site", "depots"}
+    | {"installations", "infrastructure", "territory", "areas", "camps", "convoy", "convoys"}
+    | {"bunkers", "hideouts", "tunnels", "warehouses", "outposts", "airfields", "airports"}
+    | {"ports", "strongpoints", "lines", "defences", "defenses", "emplacements", "launchers"}
+)
+"""Heads of role mentions that name an actor's places and things ("Houthi positions",
+"Iranian targets"): they are acted on and do nothing themselves."""
+
+
+def _thing_before_infinitive(sent: _Sent, m: Mention, index: int) -> bool:
+    """Whether `m` is a place or thing of an actor ("Houthi positions") right before the
+    "to" of the infinitive at `index`: the object of the verb before, never the infinitive's
+    subject ("jets struck Houthi positions to support the army": the jets' side supports
+    the army, not the Houthis)."""
+    low = sent.low
+    if index < 2 or low[index - 1] != "to":
+        return False
+    if m.end == index - 1 and m.kind == "role":
+        return low[m.end - 1] in _THING_HEADS  # the role's own noun: "Houthi positions"
+    # A name modifying a noun of things: "Houthi fortifications", "Hezbollah depots".
+    return m.end == index - 2 and low[index - 2] in _THING_HEADS
 
 
 _RELATIONAL_HEADS = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from game.authoring.coded import Mention
-from game.authoring.function_words import _ADJECTIVE_FILLERS
+from game.authoring.function_words import _ADJECTIVE_FILLERS, _CONTROL_VERBS
 from game.authoring.joint_acts import (
     _AGREEMENT_NOUNS,
     _CLAUSE_BREAKS,
@@ -124,6 +124,8 @@ def intended_doer(sent: _Sent, i: int) -> list[Mention]:
         The possessor's group, or empty when the trigger at `i` is not such an infinitive.
     """
     low = sent.low
+    if i >= 2 and low[i - 1] == "to" and low[i - 2] not in _INTENT_NOUNS:
+        return _permitted_trader(sent, i)
     if i < 3 or low[i - 1] != "to" or low[i - 2] not in _INTENT_NOUNS:
         return []
     k = i - 3
@@ -135,6 +137,43 @@ def intended_doer(sent: _Sent, i: int) -> list[Mention]:
     if owner is None or owner.actor is None or owner.place:
         return []
     return [owner]
+
+
+_TRADE_STEMS = ("buy", "bought", "purchas", "import", "acquir", "procur", "sell", "sold")
+_TRADE_STEMS += ("suppl", "deliver", "export", "ship", "pump", "send", "sent")
+"""How a trade verb starts: the verbs whose permitted doer `_permitted_trader` reads."""
+_PERMIT_REACH = 14
+"""How far before a trade verb's "to" the verb that permits or presses it may come."""
+_PERMIT_STOPS = frozenset({";", ".", ":", "that", "which", "who", "but", "while", "because"})
+
+
+def _permitted_trader(sent: _Sent, i: int) -> list[Mention]:
+    """The doer of a trade infinitive that a control verb's object does, where that object is
+    no plain name the subject rules read: "allowed eight countries, including India, to buy
+    Iranian oil" (India buys) or, past a purpose clause, "would allow Russia to bypass Ukraine
+    to deliver gas to Germany" (Russia delivers, not Ukraine). The first actor named between
+    the control verb and its "to" is the doer.
+
+    Returns:
+        That actor's group, or empty when the trigger at `i` is no trade verb or no control
+        verb with a named object comes before it in its clause.
+    """
+    low = sent.low
+    if not low[i].startswith(_TRADE_STEMS):
+        return []
+    for k in range(i - 2, max(-1, i - 2 - _PERMIT_REACH), -1):
+        if low[k] in _PERMIT_STOPS:
+            return []
+        if low[k] not in _CONTROL_VERBS:
+            continue
+        for n in range(k + 1, i - 1):
+            if low[n] == "to":
+                break
+            m = sent.starts.get(n)
+            if m is not None and m.actor is not None and not m.place and not m.weak:
+                return sent.group(m)
+        return []
+    return []
 
 
 _CHARGES = frozenset(
@@ -221,8 +260,18 @@ _TRADED = {
     "investment": "trade",
     "trade": "trade",
     "supply": "trade",
+    "purchase": "trade",
+    "procurement": "trade",
+    "sales": "trade",
+    "sale": "trade",
+    "export": "trade",
+    "import": "trade",
+    "lng": "energy",
+    "crude": "energy",
+    "nuclear": "nuclear",
 }
-"""Words before an agreement noun that make it a deal, and the deal's sector."""
+"""Words before an agreement noun that make it a deal, and the deal's sector ("a purchase
+agreement" for jets is refined to arms by the goods the sentence names)."""
 _TRADED_REACH = 8
 """How far before a signing verb its agreement may be named ("an energy agreement that
 Ankara and Erbil signed")."""
@@ -231,19 +280,106 @@ Ankara and Erbil signed")."""
 def traded_agreement(sent: _Sent, i: int, end: int) -> str | None:
     """The sector of an agreement that trades something, signed at trigger `i` (its object
     ending at `end`): "an energy agreement that Ankara and Erbil signed", "signed a series of
-    energy and investment agreements" are deals, not political accords.
+    energy and investment agreements", "an agreement on the supply of jets", "agreements in
+    energy and trade" are deals, not political accords.
 
     Returns:
-        "energy", "arms" or "trade", or None when no agreement noun near the trigger has a
-        traded good right before it.
+        "energy", "arms", "nuclear" or "trade", or None when no agreement noun near the
+        trigger has a traded good right before it or a trade right after it.
     """
     low = sent.low
     for k in range(max(1, i - _TRADED_REACH), min(len(low), end + 1)):
         if low[k] not in _AGREEMENT_NOUNS:
             continue
         sector = _TRADED.get(low[k - 1])  # "energy and investment agreements": investment
+        if sector == "trade":
+            sector = _goods_sector(low) or sector  # "a purchase agreement for S-400s": arms
+        if sector is None and _production_sharing(low, k):
+            sector = "energy"
+        if sector is None:
+            sector = _trade_after(low, k)
         if sector is not None:
             return sector
+    return None
+
+
+def _production_sharing(low: list[str], k: int) -> bool:
+    """Whether the agreement noun at `k` is a "production-sharing" one (an oil or gas licence;
+    "intelligence-sharing" stays cooperation)."""
+    return k >= 3 and low[k - 1] == "sharing" and low[k - 3] == "production"
+
+
+_TRADE_ACTS = frozenset(
+    {"supply", "supplies", "sale", "sales", "purchase", "purchases", "delivery", "deliveries"}
+    | {"buy", "sell", "deliver", "export", "exports", "import", "imports", "acquisition"}
+    | {"investment", "investments", "invest", "procurement", "shipments", "shipment"}
+    | {"stake", "stakes"}
+)
+"""What an agreement trades when it is "on", "for" or "to" it: "an agreement on the supply of
+jets", "a contract for the delivery of", "a memorandum to buy"."""
+_AGREEMENT_TAILS = frozenset({"of", "intent", "understanding", "cooperation", "co-operation"})
+"""Words that end an agreement's name ("memorandum of intent") before what it is about."""
+_TRADE_AFTER_REACH = 6
+"""How many tokens after "on", "for" or "to" the traded act may come ("a memorandum of
+intent to finalise talks on the sale")."""
+_GOODS_SECTORS = {"arms": "arms", "weapons": "arms", "nuclear": "nuclear", "reactor": "nuclear"}
+_GOODS_SECTORS |= {w: "energy" for w in ("oil", "gas", "crude", "lng", "electricity")}
+
+
+def _trade_after(low: list[str], k: int) -> str | None:
+    """The sector of what the agreement noun at `k` is about, read after it: a trade act
+    ("on the supply of Su-35 jets", "to buy 12 frigates") or a traded field listed after "in"
+    ("agreements in energy, transport and health"). Fields such as defence or security are
+    cooperation, and trade acts are not read past a clause break, so "an accord to end the
+    war, after which sales resumed" stays an accord."""
+    m = k + 1
+    while m < len(low) and low[m] in _AGREEMENT_TAILS:
+        m += 1
+    if m < len(low) and low[m] in ("between", "with"):
+        m = _past_parties(low, m)
+    if m >= len(low) or low[m] not in ("on", "for", "to", "over", "covering", "in"):
+        return None
+    field = low[m] == "in"
+    traded = False
+    sector = None
+    for w in low[m + 1 : m + 1 + _TRADE_AFTER_REACH]:
+        if w in (";", ".", ":", "but", "while", "which", "who", "after"):
+            break
+        if w == "," and not field:
+            break
+        if field and w in _TRADED:
+            return _TRADED[w]
+        if not field and w in _TRADE_ACTS:
+            traded = True
+        sector = sector or _GOODS_SECTORS.get(w)
+    if traded:
+        return sector or _goods_sector(low[m + 1 : m + 1 + 2 * _TRADE_AFTER_REACH]) or "trade"
+    return None
+
+
+_PARTIES_REACH = 8
+"""How many tokens the parties after "between" or "with" may take before what the agreement
+is about ("the agreement between Baghdad and Erbil on oil exports")."""
+
+
+def _past_parties(low: list[str], m: int) -> int:
+    """The index of the preposition that follows the parties named from `m` ("between
+    Baghdad and Erbil on ..."), or `m` itself when none comes before a clause break."""
+    for n in range(m + 1, min(len(low), m + 1 + _PARTIES_REACH)):
+        if low[n] in ("on", "for", "over", "covering"):
+            return n
+        if low[n] in _PERMIT_STOPS or low[n] == ",":
+            break
+    return m
+
+
+def _goods_sector(window: list[str]) -> str | None:
+    """The sector of the goods named in `window` ("the supply of Su-35 fighters": arms)."""
+    for w in window:
+        if w in _GOODS_SECTORS:
+            return _GOODS_SECTORS[w]
+        if w.startswith(("s-", "su-", "mig-", "f-")) and any(c.isdigit() for c in w):
+            return "arms"
     return None
 
 
