@@ -19,3 +19,25 @@ def coded_pairs(text: str) -> set[tuple[str, str, str]]:
                 actor, target = sorted((actor, target))
             out.add((actor, event.kind, target))
     return out
+
+
+def event_pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
+    """Directed `(source, target)` pairs of the events coded from `text`, of one kind or all."""
+    return {
+        pair
+        for event in CODER.code_text(text)
+        if kind is None or event.kind == kind
+        for pair in event.pairs()
+    }
+
+
+def kinds_between(text: str, actor: str, target: str) -> set[str]:
+    """The kinds of the events joining `actor` to `target` (either way round for hostility)."""
+    kinds = set()
+    for event in CODER.code_text(text):
+        for a, t in event.pairs():
+            if (a, t) == (actor, target) or (
+                event.kind == "hostility" and (t, a) == (actor, target)
+            ):
+                kinds.add(event.kind)
+    return kinds

@@ -5,6 +5,7 @@ from __future__ import annotations
 from game.authoring.coder import Coder
 from game.authoring.text import split_sentences
 from game.scenario.model import Status
+from tests.authoring.coding import event_pairs as _pairs
 
 CODER = Coder()
 
@@ -117,11 +118,6 @@ def test_deal_value_and_sector():
     """A contract's value in billions of dollars and its sector come from the sentence."""
     event = _one("Total signed a $4.8 billion gas contract with the National Iranian Oil Company.")
     assert (event.kind, event.sector, event.value) == ("deal", "energy", 4.8)
-
-
-def _pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
-    events = CODER.code_text(text)
-    return {p for e in events if kind is None or e.kind == kind for p in e.pairs()}
 
 
 def test_coordinated_verb_keeps_the_first_verbs_subject():

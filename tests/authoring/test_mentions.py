@@ -7,13 +7,9 @@ from game.authoring.coder import Coder
 from game.authoring.dictionary import default_dictionaries
 from game.authoring.mentions import _expand, _find_mentions
 from game.authoring.text import tokenize
+from tests.authoring.coding import event_pairs as _pairs
 
 CODER = Coder()
-
-
-def _pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
-    events = CODER.code_text(text)
-    return {p for e in events if kind is None or e.kind == kind for p in e.pairs()}
 
 
 def _actors(text: str) -> list[tuple[str | None, str]]:

@@ -8,18 +8,9 @@ from __future__ import annotations
 from game.authoring.coder import Coder
 from game.authoring.morphology import _verb_forms, participle_adjective
 from game.authoring.text import words_of
+from tests.authoring.coding import event_pairs as _pairs
 
 CODER = Coder()
-
-
-def _pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
-    """Directed (source, target) pairs of the events coded from `text`, of one kind or all."""
-    return {
-        pair
-        for event in CODER.code_text(text)
-        if kind is None or event.kind == kind
-        for pair in event.pairs()
-    }
 
 
 # -- participles used as adjectives ------------------------------------------------------------

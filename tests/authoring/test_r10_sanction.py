@@ -6,20 +6,9 @@ from __future__ import annotations
 import pytest
 
 from game.authoring.coder import Coder
+from tests.authoring.coding import kinds_between as _kinds
 
 CODER = Coder()
-
-
-def _kinds(text: str, actor: str, target: str) -> set[str]:
-    """The kinds of the events joining `actor` to `target` (either way round for hostility)."""
-    kinds = set()
-    for event in CODER.code_text(text):
-        for a, t in event.pairs():
-            if (a, t) == (actor, target) or (
-                event.kind == "hostility" and (t, a) == (actor, target)
-            ):
-                kinds.add(event.kind)
-    return kinds
 
 
 @pytest.mark.parametrize(

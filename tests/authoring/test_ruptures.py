@@ -1,26 +1,12 @@
-"""Diplomatic ruptures (expelling envoys, recalling an ambassador, closing a consulate, cutting
-diplomatic ties) are drafted as both a sanction and a hostility; other measures are not, and
-expelling an armed group from a place is fighting."""
+"""Diplomatic ruptures (recalling an ambassador, closing a consulate, cutting diplomatic ties) are
+drafted as both a sanction and a hostility; other measures are not; expelling envoys is a
+hostility only (test_r10_sanction.py), and expelling an armed group from a place is fighting."""
 
 from __future__ import annotations
 
 import pytest
 
-from game.authoring.coder import Coder
-
-CODER = Coder()
-
-
-def _kinds(text: str, actor: str, target: str) -> set[str]:
-    """The kinds of the events joining `actor` to `target` (either way round for hostility)."""
-    kinds = set()
-    for event in CODER.code_text(text):
-        for a, t in event.pairs():
-            if (a, t) == (actor, target) or (
-                event.kind == "hostility" and (t, a) == (actor, target)
-            ):
-                kinds.add(event.kind)
-    return kinds
+from tests.authoring.coding import kinds_between as _kinds
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,9 @@ from hypothesis import strategies as st
 
 from game.authoring.coder import Coder
 from game.authoring.text import split_sentences
+from tests.authoring.coding import event_pairs as _pairs
 
 CODER = Coder()
-
-
-def _pairs(text: str, kind: str | None = None) -> set[tuple[str, str]]:
-    """Directed (source, target) pairs of the events coded from `text`, of one kind or all."""
-    return {
-        pair
-        for event in CODER.code_text(text)
-        if kind is None or event.kind == kind
-        for pair in event.pairs()
-    }
 
 
 # -- coordinated verb phrases ------------------------------------------------------------------
