@@ -279,7 +279,7 @@ class Coder:
             return None, set()  # "the Syrian civil war": where the war is, not who fights it
         if pattern.inverse:
             sources, targets = targets, sources
-        if pattern.kind == "hostility" and not self._armed_groups(sources):
+        if pattern.kind == "hostility" and not self._any_of_kind(sources, "armed_group"):
             # "struck eastern Libya", "its incursion in northern Syria": a region is where
             # the act hits, and who holds it is often not the state (rebels, Kurds, militias).
             # An armed group's insurgency "in southeast Turkey" is against the state.
@@ -322,7 +322,7 @@ class Coder:
             sector = "arms" if kind == "deal" else None
         if kind == "deal" and restricted_trade(sent, i, sources + targets):
             return None, set()  # "sanctions on Iran's oil exports": no trade by the sanctioner
-        if layout == "firm_exit" and not self._firm_source(sources):
+        if layout == "firm_exit" and not self._any_of_kind(sources, "firm"):
             return None, set()  # "Russian troops pulled out of Syria": no business left
         if kind == "deal" and sector is None and self._commercial(sent, sources, targets):
             sector = "trade"
@@ -642,20 +642,14 @@ class Coder:
 
     def _commercial(self, sent: _Sent, sources: list[Mention], targets: list[Mention]) -> bool:
         """A firm among the parties, or a named deal in the sentence, makes a deal commercial."""
-        actors = self.dicts.actors
-        if any(m.actor in actors and actors[m.actor].kind == "firm" for m in sources + targets):
+        if self._any_of_kind(sources + targets, "firm"):
             return True
         return any(self.dicts.agreements[a.agreement].kind == "deal" for a in sent.agreements)
 
-    def _firm_source(self, sources: list[Mention]) -> bool:
-        """Whether a firm is among the sources: a company leaving a country ends business."""
+    def _any_of_kind(self, mentions: list[Mention], kind: str) -> bool:
+        """Whether an actor of `kind` ("firm", "armed_group") is among `mentions`."""
         actors = self.dicts.actors
-        return any(m.actor in actors and actors[m.actor].kind == "firm" for m in sources)
-
-    def _armed_groups(self, sources: list[Mention]) -> bool:
-        """Whether an armed group is among the sources."""
-        actors = self.dicts.actors
-        return any(m.actor in actors and actors[m.actor].kind == "armed_group" for m in sources)
+        return any(m.actor in actors and actors[m.actor].kind == kind for m in mentions)
 
     def _state_region(self, low: list[str], mention: Mention) -> bool:
         """Whether `mention` names a region of a state ("northern Syria"), not the state; a

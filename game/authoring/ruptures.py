@@ -1,21 +1,20 @@
-"""What an expulsion or a rupture means: diplomatic ruptures (expelling envoys, recalling an
-ambassador, closing an embassy, cutting diplomatic ties) are a restrictive measure *and* a
-hostile act, so the coder drafts both; expelling an armed group from a place is a military act.
+"""What an expulsion or a rupture means. Cutting diplomatic ties, closing an embassy or
+recalling an ambassador is a restrictive measure *and* a hostile act, so the coder drafts both
+(`rupture_twin`); expelling envoys is a hostile act only, and expelling an armed group from a
+place is fighting (`military_expulsion`).
 
 The lexicon's patterns reach these acts from either side: "cut diplomatic ties with Qatar" fires
-a sanction pattern, "Britain expelled 23 Russian diplomats" a hostility one. Readers of real
-articles code such an act as both (every real-article annotator we measured listed hostility
-for the states that cut ties with Qatar or expelled Russian envoys after the Skripal poisoning,
-alongside or instead of the sanction), so `rupture_twin` gives the event a twin of the other
-kind with the same ends, status, confidence and evidence.
-
-The act is recognised by its trigger word (`words.rupture_acts` in modifiers.toml) with a
-diplomatic object (`words.rupture_objects`) within `_REACH` tokens after it in the same clause;
-economic ties ("cut trade ties") are a measure only.
+a sanction pattern, "closed its embassy in Doha" a hostility or a sanction one. Readers of real
+articles code a rupture as both (every real-article annotator we measured listed hostility for
+the states that cut ties with Qatar), so `rupture_twin` gives the event a twin of the other kind
+with the same ends, status, confidence and evidence. The act is recognised by its trigger word
+(`words.rupture_acts` in modifiers.toml) with a diplomatic object (`words.rupture_objects`)
+within `_REACH` tokens after it in the same clause; economic ties ("cut trade ties") are a
+measure only.
 
 "Expel X from" reads as exclusion from a programme or a club ("expelled Russia from the G8"), a
-sanction; when every target is an armed group ("Iraqi forces expelled the Islamic State from
-Mosul"), `military_expulsion` makes it the fighting it is.
+sanction; when it sends envoys home, or every target is an armed group ("Iraqi forces expelled
+the Islamic State from Mosul"), `military_expulsion` makes it the hostile act it is.
 
 Must not import: pygame, anything under `game.ui`, `game.authoring.coder`.
 """
@@ -51,6 +50,9 @@ _ENVOYS = frozenset(
 
 _STOPS = frozenset({".", ";", ",", "and", "but", "while", "after", "before", "because", "as"})
 _ECONOMIC = frozenset({"trade", "economic", "business", "commercial", "financial", "energy"})
+_RUPTURE_STOPS = _STOPS | _ECONOMIC
+"""What ends the search for a rupture's object: a clause break, or economic ties ("cut trade
+ties" is a measure only)."""
 
 
 def rupture_twin(sent: _Sent, event: Event, i: int) -> Event | None:
@@ -62,28 +64,37 @@ def rupture_twin(sent: _Sent, event: Event, i: int) -> Event | None:
         return None
     if twin[0] == "sanction" and sent.low[i] in _ENVOY_ONLY_ACTS:
         return None
-    objects = words["rupture_objects"]
-    for low in sent.low[i + 1 : i + 1 + _REACH]:
-        if low in _STOPS or low in _ECONOMIC:
-            return None
-        if low in objects:
-            kind, code, goldstein = twin
-            return evolve(
-                event,
-                kind=kind,
-                code=code,
-                goldstein=goldstein,
-                note="a diplomatic rupture is both a measure and a hostile act",
-                # Diplomatic measures strike the state's envoys, not its economy.
-                scope="targeted" if kind == "sanction" else event.scope,
-            )
-    return None
+    if not _object_ahead(sent.low, i, words["rupture_objects"], _RUPTURE_STOPS):
+        return None
+    kind, code, goldstein = twin
+    return evolve(
+        event,
+        kind=kind,
+        code=code,
+        goldstein=goldstein,
+        note="a diplomatic rupture is both a measure and a hostile act",
+        # Diplomatic measures strike the state's envoys, not its economy.
+        scope="targeted" if kind == "sanction" else event.scope,
+    )
 
 
-_EXPULSION_ACTS = frozenset(
-    {"expel", "expels", "expelled", "expelling", "expulsion", "eject", "ejected", "ejecting"}
-    | {"kick", "kicked", "kicking", "kicks", "throw", "threw", "thrown", "throwing"}
+def _object_ahead(low: list[str], i: int, objects: frozenset[str], stops: frozenset[str]) -> bool:
+    """Whether one of `objects` follows the act at token `i` within `_REACH` tokens, before any
+    of `stops` ends its clause or phrase."""
+    for word in low[i + 1 : i + 1 + _REACH]:
+        if word in stops:
+            return False
+        if word in objects:
+            return True
+    return False
+
+
+_EXPULSION_ACTS = _ENVOY_ONLY_ACTS | frozenset(
+    {"eject", "ejected", "ejecting", "kick", "kicked", "kicking", "kicks"}
+    | {"throw", "threw", "thrown", "throwing"}
 )
+"""Acts that put someone out: of a club or programme (a sanction), a country (envoys) or a
+place (armed groups)."""
 
 
 def military_expulsion(sent: _Sent, event: Event, i: int) -> Event:
@@ -95,7 +106,7 @@ def military_expulsion(sent: _Sent, event: Event, i: int) -> Event:
         return evolve(event, kind="hostility", code="161", goldstein=-4.0, scope=None)
     for actor in event.targets:
         entry = sent.dicts.actors.get(actor)
-        if entry is None or getattr(entry.kind, "value", entry.kind) != "armed_group":
+        if entry is None or entry.kind != "armed_group":
             return event
     return evolve(event, kind="hostility", code="190", goldstein=-10.0, scope=None)
 
@@ -104,11 +115,4 @@ def envoy_expulsion(sent: _Sent, i: int) -> bool:
     """Whether the expulsion at token `i` sends envoys home ("expelled 23 British diplomats",
     "the expulsion of two Russian envoys"): their word within `_REACH` tokens after it, in the
     same clause."""
-    if sent.low[i] not in _ENVOY_ONLY_ACTS:
-        return False
-    for low in sent.low[i + 1 : i + 1 + _REACH]:
-        if low in _STOPS:
-            return False
-        if low in _ENVOYS:
-            return True
-    return False
+    return sent.low[i] in _ENVOY_ONLY_ACTS and _object_ahead(sent.low, i, _ENVOYS, _STOPS)

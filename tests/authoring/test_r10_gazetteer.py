@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from game.authoring.coder import Coder
 from game.authoring.dictionary import default_dictionaries
 from game.authoring.mentions import _expand, _find_mentions
 from game.authoring.text import tokenize
-
-CODER = Coder()
+from tests.authoring.coding import event_pairs as _pairs
 
 # The 193 members, alphabetical by English name, as one block a reader can scan.
 UN_MEMBERS = (  # noqa: SIM905
@@ -30,10 +28,6 @@ UN_MEMBERS = (  # noqa: SIM905
 def _actors(text: str) -> list[str | None]:
     mentions, _ = _find_mentions(tokenize(text), default_dictionaries())
     return [m.actor for m in _expand(list(mentions))]
-
-
-def _pairs(text: str, kind: str) -> set[tuple[str, str]]:
-    return {p for e in CODER.code_text(text) if e.kind == kind for p in e.pairs()}
 
 
 # --- states -----------------------------------------------------------------------------------

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.authoring.coder import Coder
+from tests.authoring.coding import event_pairs
 from tests.authoring.coding import kinds_between as _kinds
-
-CODER = Coder()
 
 
 @pytest.mark.parametrize(
@@ -37,12 +35,7 @@ def test_other_exclusions_and_ruptures_stay_sanctions(text, actor, target):
 
 def _sanctions(text: str) -> set[tuple[str, str]]:
     """The (sanctioner, sanctioned) pairs coded in `text`."""
-    return {
-        pair
-        for event in CODER.code_text(text)
-        if event.kind == "sanction"
-        for pair in event.pairs()
-    }
+    return event_pairs(text, "sanction")
 
 
 @pytest.mark.parametrize(

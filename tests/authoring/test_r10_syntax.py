@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from game.authoring.coder import Coder
+from tests.authoring.coding import event_pairs as _pairs
 
 CODER = Coder()
-
-
-def _pairs(text: str, kind: str) -> set[tuple[str, str]]:
-    """The (source, target) pairs of the events of `kind` coded in `text`."""
-    return {pair for event in CODER.code_text(text) if event.kind == kind for pair in event.pairs()}
 
 
 def test_singular_that_relative_agrees_with_the_nearest_member_only():
